@@ -1,0 +1,111 @@
+# zhibiao - Chinese government report text to metric tables and charts.
+#
+#   make          build every stage into bin/
+#   make run      install what is missing, build, run the pipeline on the
+#                 bundled sample into out/
+#   make test     the test suite, plain and under ASan+UBSan
+#   make bench    throughput and peak memory on a large input
+#   make fuzz     libFuzzer targets, FUZZ_SECONDS each
+#   make install  PREFIX=/usr/local DESTDIR=
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+# B is the binary folder: bin/ (plain) or bin-asan/ (sanitizers).
+B       ?= bin
+SAN     ?=
+ifeq ($(SAN),1)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+endif
+ZB_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Ilib $(SANFLAGS)
+LDLIBS  = -lcsv -lgsl -lgslcblas -lm
+
+# Debian packages needed to build, test and plot (installed by `make deps`).
+DEB_PACKAGES = gcc make libc6-dev libcsv-dev libgsl-dev gnuplot-nox fonts-noto-cjk \
+               fontconfig pkg-config parallel datamash help2man time file
+
+OBJDIR    = build/$(B)
+LIB_SRC   = $(filter-out %_test.c,$(wildcard lib/*.c))
+LIB_OBJ   = $(patsubst lib/%.c,$(OBJDIR)/lib/%.o,$(LIB_SRC))
+STAGES    = $(patsubst stages/%.c,%,$(wildcard stages/*.c))
+PROGRAMS  = $(addprefix $(B)/,$(STAGES))
+UNIT_SRC  = $(wildcard lib/*_test.c)
+UNIT_BINS = $(patsubst lib/%_test.c,$(B)/test-%,$(UNIT_SRC))
+SCRIPTS   = $(wildcard scripts/zb-*)
+MANPAGES  = $(patsubst %,build/man/%.1,$(STAGES) $(notdir $(SCRIPTS)))
+SAMPLE    = data/000_11d64e9f02979a6c.txt
+
+.PHONY: all deps run test test-plain test-asan bench fuzz install clean man
+.SUFFIXES:
+
+all: $(PROGRAMS) $(UNIT_BINS)
+
+$(OBJDIR)/lib/%.o: lib/%.c $(wildcard lib/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(OBJDIR)/libzb.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/%: stages/%.c $(OBJDIR)/libzb.a $(wildcard lib/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ZB_CFLAGS) $(CFLAGS) -o $@ $< $(OBJDIR)/libzb.a $(LDLIBS)
+
+$(B)/test-%: lib/%_test.c $(OBJDIR)/libzb.a $(wildcard lib/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ZB_CFLAGS) $(CFLAGS) -o $@ $< $(OBJDIR)/libzb.a $(LDLIBS)
+
+# Install the Debian packages that are missing (sudo when not root).
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+man: $(MANPAGES)
+
+# Man pages are made from each program's --help and --version.
+build/man/%.1: $(B)/%
+	@mkdir -p $(@D)
+	help2man --no-info --no-discard-stderr -o $@ ./$<
+
+build/man/%.1: scripts/% $(PROGRAMS)
+	@mkdir -p $(@D)
+	PATH=$(CURDIR)/$(B):$$PATH help2man --no-info --no-discard-stderr -o $@ ./$<
+
+run: deps all
+	@mkdir -p out
+	PATH=$(CURDIR)/$(B):$$PATH scripts/zb-pipeline -o out $(SAMPLE)
+	@echo "wrote out/: $$(ls out | tr '\n' ' ')"
+
+test: deps
+	$(MAKE) test-plain
+	$(MAKE) test-asan
+
+test-plain: all
+	tests/run $(B)
+
+test-asan:
+	$(MAKE) B=bin-asan SAN=1 CFLAGS="-O1 -g" all
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run bin-asan
+
+bench: deps all
+	tests/bench $(B)
+
+fuzz: deps
+	tests/fuzz/run $(FUZZ_SECONDS)
+
+install: all man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(PROGRAMS) $(SCRIPTS) $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 $(MANPAGES) $(DESTDIR)$(PREFIX)/share/man/man1/
+
+clean:
+	rm -rf bin bin-asan build out

@@ -1,0 +1,376 @@
+/* csvrec.c - streaming CSV records on libcsv (see csvrec.h). */
+#include "csvrec.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK (64 * 1024)
+
+struct span { size_t off, len; };
+
+struct zb_csv_reader {
+	FILE *fp;
+	int own_fp;
+	char *name;
+	struct csv_parser parser;
+	char *chunk;
+
+	/* Fields parsed but not yet handed out: bytes in arena, spans in
+	 * spans[]; rows[] holds the index of each complete row's first span. */
+	char *arena;
+	size_t arena_len, arena_cap;
+	struct span *spans;
+	size_t nspans, spans_cap;
+	size_t *rows;        /* first span of each complete row */
+	long *row_lines;     /* line each complete row starts on */
+	size_t nrows, rows_cap, lines_cap, next_row;
+	size_t row_start;    /* first span of the row being parsed */
+	long line;           /* current physical line */
+	long row_line;       /* line where the row being parsed started */
+	int row_open;
+
+	size_t ncols;
+	zb_field *header;
+	char *header_buf;
+	zb_field *out;       /* views handed to the caller */
+	long cur_line;
+	int eof, failed;
+	const char *error;
+	char errbuf[160];
+};
+
+static int not_space(unsigned char c) { (void)c; return 0; }
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return 0;
+	size_t n = *cap ? *cap : 16;
+	while (n < need)
+		n *= 2;
+	void *q = realloc(*p, n * elem);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+	zb_csv_reader *r = data;
+	if (r->failed)
+		return;
+	if (!r->row_open) {
+		r->row_open = 1;
+		r->row_line = r->line;
+	}
+	if (grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1) ||
+	    grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans)) {
+		r->failed = 1;
+		r->error = "out of memory";
+		return;
+	}
+	if (len)
+		memcpy(r->arena + r->arena_len, s, len);
+	r->arena[r->arena_len + len] = '\0';
+	r->spans[r->nspans++] = (struct span){r->arena_len, len};
+	r->arena_len += len + 1;
+	for (size_t i = 0; i < len; i++)  /* newlines inside quoted fields */
+		if (((char *)s)[i] == '\n')
+			r->line++;
+}
+
+static void on_row_end(int c, void *data)
+{
+	zb_csv_reader *r = data;
+	if (c == '\n')
+		r->line++;
+	if (r->failed || !r->row_open)
+		return;  /* a blank line, or the LF of a CRLF pair */
+	if (grow((void **)&r->rows, &r->rows_cap, r->nrows + 1, sizeof *r->rows) ||
+	    grow((void **)&r->row_lines, &r->lines_cap, r->nrows + 1, sizeof *r->row_lines)) {
+		r->failed = 1;
+		r->error = "out of memory";
+		return;
+	}
+	r->rows[r->nrows] = r->row_start;
+	r->row_lines[r->nrows] = r->row_line;
+	r->nrows++;
+	r->row_start = r->nspans;
+	r->row_open = 0;
+}
+
+/* Drop rows already handed out, keeping a partly parsed row. */
+static void compact(zb_csv_reader *r)
+{
+	size_t keep_span = r->row_start;
+	size_t off = keep_span < r->nspans ? r->spans[keep_span].off : r->arena_len;
+	memmove(r->arena, r->arena + off, r->arena_len - off);
+	r->arena_len -= off;
+	for (size_t i = keep_span; i < r->nspans; i++) {
+		r->spans[i - keep_span] = r->spans[i];
+		r->spans[i - keep_span].off -= off;
+	}
+	r->nspans -= keep_span;
+	r->row_start = 0;
+	r->nrows = r->next_row = 0;
+}
+
+/* Parse more input until at least one row is complete or input ends. */
+static int fill(zb_csv_reader *r)
+{
+	compact(r);
+	while (r->nrows == 0 && !r->eof && !r->failed) {
+		size_t n = fread(r->chunk, 1, CHUNK, r->fp);
+		if (n > 0 && memchr(r->chunk, '\0', n)) {
+			r->failed = 1;
+			snprintf(r->errbuf, sizeof r->errbuf, "NUL byte in CSV input");
+			r->error = r->errbuf;
+			break;
+		}
+		if (n > 0 && csv_parse(&r->parser, r->chunk, n, on_field, on_row_end, r) != n) {
+			r->failed = 1;
+			snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: %s (a stray or unbalanced quote?)",
+				 csv_strerror(csv_error(&r->parser)));
+			r->error = r->errbuf;
+			break;
+		}
+		if (n < CHUNK) {
+			if (ferror(r->fp)) {
+				r->failed = 1;
+				snprintf(r->errbuf, sizeof r->errbuf, "read error: %s", strerror(errno));
+				r->error = r->errbuf;
+				break;
+			}
+			r->eof = 1;
+			if (csv_fini(&r->parser, on_field, on_row_end, r) != 0) {
+				r->failed = 1;
+				snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: unterminated quoted field");
+				r->error = r->errbuf;
+			}
+		}
+	}
+	return r->failed ? ZB_CSV_ERROR : 0;
+}
+
+/* Take the next complete row: sets span index range. */
+static int take(zb_csv_reader *r, size_t *first, size_t *count)
+{
+	if (r->next_row >= r->nrows) {
+		if (fill(r) < 0)
+			return ZB_CSV_ERROR;
+		if (r->nrows == 0)
+			return ZB_CSV_EOF;
+	}
+	size_t i = r->next_row++;
+	*first = r->rows[i];
+	*count = (i + 1 < r->nrows ? r->rows[i + 1] : r->row_start) - *first;
+	r->cur_line = r->row_lines[i];
+	return ZB_CSV_ROW;
+}
+
+zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
+{
+	zb_csv_reader *r = calloc(1, sizeof *r);
+	if (!r || !(r->chunk = malloc(CHUNK)) || !(r->name = strdup(name))) {
+		*why = "out of memory";
+		goto fail;
+	}
+	r->fp = fp;
+	r->line = 1;
+	if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
+		*why = "out of memory";
+		goto fail;
+	}
+	csv_set_space_func(&r->parser, not_space);
+	size_t first, count;
+	int st = take(r, &first, &count);
+	if (st != ZB_CSV_ROW) {
+		*why = st == ZB_CSV_EOF ? "empty input: no header row" : r->error;
+		csv_free(&r->parser);
+		goto fail;
+	}
+	r->ncols = count;
+	size_t bytes = 0;
+	for (size_t i = 0; i < count; i++)
+		bytes += r->spans[first + i].len + 1;
+	r->header = calloc(count, sizeof *r->header);
+	r->out = calloc(count, sizeof *r->out);
+	r->header_buf = malloc(bytes);
+	if (!r->header || !r->out || !r->header_buf) {
+		*why = "out of memory";
+		csv_free(&r->parser);
+		goto fail;
+	}
+	char *p = r->header_buf;
+	for (size_t i = 0; i < count; i++) {
+		struct span s = r->spans[first + i];
+		memcpy(p, r->arena + s.off, s.len + 1);
+		r->header[i] = (zb_field){p, s.len};
+		p += s.len + 1;
+	}
+	/* A UTF-8 BOM before the first column name is not part of it. */
+	if (count && r->header[0].len >= 3 && memcmp(r->header[0].ptr, "\xEF\xBB\xBF", 3) == 0) {
+		r->header[0].ptr += 3;
+		r->header[0].len -= 3;
+	}
+	return r;
+fail:
+	if (r) {
+		free(r->chunk);
+		free(r->name);
+		free(r);
+	}
+	return NULL;
+}
+
+zb_csv_reader *zb_csv_open(const char *path, const char **why)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return zb_csv_open_stream(stdin, "-", why);
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		*why = strerror(errno);
+		return NULL;
+	}
+	zb_csv_reader *r = zb_csv_open_stream(fp, path, why);
+	if (!r)
+		fclose(fp);
+	else
+		r->own_fp = 1;
+	return r;
+}
+
+void zb_csv_close(zb_csv_reader *r)
+{
+	if (!r)
+		return;
+	if (r->own_fp)
+		fclose(r->fp);
+	csv_free(&r->parser);
+	free(r->chunk);
+	free(r->name);
+	free(r->arena);
+	free(r->spans);
+	free(r->rows);
+	free(r->row_lines);
+	free(r->header);
+	free(r->header_buf);
+	free(r->out);
+	free(r);
+}
+
+const char *zb_csv_name(const zb_csv_reader *r) { return r->name; }
+size_t zb_csv_ncols(const zb_csv_reader *r) { return r->ncols; }
+const zb_field *zb_csv_header(const zb_csv_reader *r) { return r->header; }
+long zb_csv_line(const zb_csv_reader *r) { return r->cur_line; }
+const char *zb_csv_error(const zb_csv_reader *r) { return r->error ? r->error : "no error"; }
+
+int zb_csv_col(const zb_csv_reader *r, const char *name)
+{
+	size_t n = strlen(name);
+	for (size_t i = 0; i < r->ncols; i++)
+		if (r->header[i].len == n && memcmp(r->header[i].ptr, name, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+int zb_csv_next(zb_csv_reader *r, const zb_field **fields)
+{
+	size_t first, count;
+	int st = take(r, &first, &count);
+	if (st != ZB_CSV_ROW)
+		return st;
+	if (count != r->ncols) {
+		snprintf(r->errbuf, sizeof r->errbuf, "expected %zu fields as in the header, found %zu",
+			 r->ncols, count);
+		r->error = r->errbuf;
+		return ZB_CSV_ERROR;
+	}
+	for (size_t i = 0; i < count; i++) {
+		struct span s = r->spans[first + i];
+		r->out[i] = (zb_field){r->arena + s.off, s.len};
+	}
+	*fields = r->out;
+	return ZB_CSV_ROW;
+}
+
+int zb_csv_schema(const zb_csv_reader *r, const char *const *add, int nadd, int *index)
+{
+	int n = (int)r->ncols;
+	for (int i = 0; i < nadd; i++) {
+		int c = zb_csv_col(r, add[i]);
+		index[i] = c >= 0 ? c : n++;
+	}
+	return n;
+}
+
+/* Writing. */
+
+void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe)
+{
+	w->fp = fp;
+	w->safe = safe;
+	w->nfields = 0;
+}
+
+static int needs_quotes(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		switch (s[i]) {
+		case ',': case '"': case '\n': case '\r':
+			return 1;
+		}
+	return 0;
+}
+
+void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
+{
+	if (w->nfields++)
+		putc(',', w->fp);
+	if (needs_quotes(s, len))
+		csv_fwrite(w->fp, s, len);
+	else if (len)
+		fwrite(s, 1, len, w->fp);
+}
+
+void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s)); }
+
+void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
+{
+	if (w->safe && len && strchr("=+-@", s[0])) {
+		/* A leading apostrophe makes spreadsheets show the cell as text. */
+		if (w->nfields++)
+			putc(',', w->fp);
+		char *tmp = malloc(len + 1);
+		if (!tmp) {
+			fwrite(s, 1, len, w->fp);
+			return;
+		}
+		tmp[0] = '\'';
+		memcpy(tmp + 1, s, len);
+		if (needs_quotes(tmp, len + 1))
+			csv_fwrite(w->fp, tmp, len + 1);
+		else
+			fwrite(tmp, 1, len + 1, w->fp);
+		free(tmp);
+		return;
+	}
+	zb_csv_put(w, s, len);
+}
+
+void zb_csv_put_long(zb_csv_writer *w, long v)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%ld", v);
+	zb_csv_put(w, buf, (size_t)n);
+}
+
+void zb_csv_end_row(zb_csv_writer *w)
+{
+	putc('\n', w->fp);
+	w->nfields = 0;
+}

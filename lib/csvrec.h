@@ -1,0 +1,69 @@
+/* csvrec.h - CSV records between zhibiao stages, on top of libcsv.
+ *
+ * Reading: a header row, then records.  Columns are looked up by name; each
+ * record's fields are (pointer, length) views, NUL-terminated, valid until the
+ * next call to zb_csv_next().  Memory is bounded by the longest record, not by
+ * the number of records.
+ *
+ * Writing: RFC 4180 quoting (a field is quoted only when it holds , " CR or
+ * LF), so fields read are written back with the same bytes. */
+#ifndef ZB_CSVREC_H
+#define ZB_CSVREC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct {
+	const char *ptr;
+	size_t len;
+} zb_field;
+
+typedef struct zb_csv_reader zb_csv_reader;
+
+enum zb_csv_status {
+	ZB_CSV_ROW = 1,     /* a record is ready */
+	ZB_CSV_EOF = 0,     /* no more records */
+	ZB_CSV_ERROR = -1   /* zb_csv_error() says what; zb_csv_line() where */
+};
+
+/* Open path ("-" or NULL for stdin) and read its header row.  On failure
+ * returns NULL and sets *why to a static message (errno text, "empty input",
+ * a parse error). */
+zb_csv_reader *zb_csv_open(const char *path, const char **why);
+/* Same, on an already open stream, named name in messages. */
+zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why);
+void zb_csv_close(zb_csv_reader *r);
+
+const char *zb_csv_name(const zb_csv_reader *r);  /* file name for messages */
+size_t zb_csv_ncols(const zb_csv_reader *r);
+const zb_field *zb_csv_header(const zb_csv_reader *r);
+/* Index of the column called name, or -1. */
+int zb_csv_col(const zb_csv_reader *r, const char *name);
+
+/* Next record; its fields in *fields (zb_csv_ncols() of them). */
+int zb_csv_next(zb_csv_reader *r, const zb_field **fields);
+long zb_csv_line(const zb_csv_reader *r);  /* line where the last record starts */
+const char *zb_csv_error(const zb_csv_reader *r);
+
+/* Writing. */
+typedef struct {
+	FILE *fp;
+	int safe;        /* prefix ' to text cells starting with = + - @ */
+	int nfields;     /* fields written in the current row */
+} zb_csv_writer;
+
+void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe);
+void zb_csv_put(zb_csv_writer *w, const char *s, size_t len);
+void zb_csv_puts(zb_csv_writer *w, const char *s);
+/* A text cell taken from a report: guarded against spreadsheet formulas when
+ * the writer is safe. */
+void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len);
+void zb_csv_put_long(zb_csv_writer *w, long v);
+void zb_csv_end_row(zb_csv_writer *w);
+
+/* Output schema for a filter stage: the input header, then each of the names
+ * in add that the input does not already have.  index[i] receives the output
+ * position of add[i].  Returns the number of output columns. */
+int zb_csv_schema(const zb_csv_reader *r, const char *const *add, int nadd, int *index);
+
+#endif
