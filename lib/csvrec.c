@@ -156,14 +156,20 @@ static int fill(zb_csv_reader *r)
 	return r->failed ? ZB_CSV_ERROR : 0;
 }
 
-/* Take the next complete row: sets span index range. */
+/* Take the next complete row: its span index range.  Rows parsed before an
+ * error are handed out first; then the error, at the line it happened. */
 static int take(zb_csv_reader *r, size_t *first, size_t *count)
 {
 	if (r->next_row >= r->nrows) {
-		if (fill(r) < 0)
-			return ZB_CSV_ERROR;
-		if (r->nrows == 0)
+		if (!r->failed)
+			fill(r);
+		if (r->next_row >= r->nrows) {
+			if (r->failed) {
+				r->cur_line = r->row_open ? r->row_line : r->line;
+				return ZB_CSV_ERROR;
+			}
 			return ZB_CSV_EOF;
+		}
 	}
 	size_t i = r->next_row++;
 	*first = r->rows[i];

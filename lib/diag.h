@@ -7,6 +7,7 @@
 #define ZB_DIAG_H
 
 #include <stdarg.h>
+#include <stddef.h>
 
 enum zb_exit {
 	ZB_EXIT_OK = 0,    /* success */

@@ -8,7 +8,7 @@
 
 static int zb_test_failures;
 
-#define CHECK(name, cond) do { \
+#define CHECK(name, cond) do { fflush(stdout); \
 	if (cond) printf("PASS: %s\n", (name)); \
 	else { printf("FAIL: %s (%s:%d: %s)\n", (name), __FILE__, __LINE__, #cond); zb_test_failures++; } \
 } while (0)
