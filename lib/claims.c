@@ -1,0 +1,101 @@
+/* claims.c - scope words, rank words and claim leads (see claims.h). */
+#include "claims.h"
+
+#include <string.h>
+
+const char *const zb_claim_kind_names[] = {
+	[ZB_CLAIM_RANK] = "rank", [ZB_CLAIM_FIRST] = "first", [ZB_CLAIM_TOP] = "top",
+};
+
+const zb_scope_word zb_scope_words[] = {
+	{"全省各地市", "province", "均居全省各地市首位"}, {"全省各市", "province", "全省各市第一"},
+	{"全省", "province", "居全省第3位"}, {"省内", "province", "省内率先"},
+	{"全国", "nation", "全国首个"}, {"国内", "nation", "国内首个"},
+	{"全市", "city", "全市首家"}, {"市直部门", "city", "市直部门唯一"},
+	{"中部地区", "region", "中部地区首位"}, {"中部六省", "region", "中部六省第一"},
+	{"中部", "region", "居中部第2位"}, {"长三角", "region", "长三角领先"},
+	{"东北地区", "region", "东北地区第一"}, {"西部地区", "region", "西部地区前列"},
+	{"全球", "world", "全球首台"}, {"世界", "world", "世界领先"},
+	{"全区", "other", "全区第一"}, {"全县", "other", "全县首家"},
+};
+const size_t zb_nscope_words = sizeof zb_scope_words / sizeof zb_scope_words[0];
+
+const zb_rank_word zb_rank_words[] = {
+	{"第一个", ZB_CLAIM_FIRST, "1", 0}, {"第一家", ZB_CLAIM_FIRST, "1", 0},
+	{"第", ZB_CLAIM_RANK, "", 1}, {"首位", ZB_CLAIM_RANK, "1", 0}, {"榜首", ZB_CLAIM_RANK, "1", 0},
+	{"最多", ZB_CLAIM_RANK, "1", 0}, {"最高", ZB_CLAIM_RANK, "1", 0}, {"最大", ZB_CLAIM_RANK, "1", 0},
+	{"最优", ZB_CLAIM_RANK, "1", 0}, {"最好", ZB_CLAIM_RANK, "1", 0}, {"最快", ZB_CLAIM_RANK, "1", 0},
+	{"最强", ZB_CLAIM_RANK, "1", 0}, {"最早", ZB_CLAIM_RANK, "1", 0}, {"最低", ZB_CLAIM_RANK, "1", 0},
+	{"最长", ZB_CLAIM_RANK, "1", 0}, {"最全", ZB_CLAIM_RANK, "1", 0},
+	{"首家", ZB_CLAIM_FIRST, "1", 0}, {"首个", ZB_CLAIM_FIRST, "1", 0}, {"首批", ZB_CLAIM_FIRST, "1", 0},
+	{"首次", ZB_CLAIM_FIRST, "1", 0}, {"首创", ZB_CLAIM_FIRST, "1", 0}, {"首台", ZB_CLAIM_FIRST, "1", 0},
+	{"首套", ZB_CLAIM_FIRST, "1", 0}, {"首条", ZB_CLAIM_FIRST, "1", 0}, {"首例", ZB_CLAIM_FIRST, "1", 0},
+	{"首座", ZB_CLAIM_FIRST, "1", 0}, {"首部", ZB_CLAIM_FIRST, "1", 0}, {"首只", ZB_CLAIM_FIRST, "1", 0},
+	{"率先", ZB_CLAIM_FIRST, "1", 0}, {"唯一", ZB_CLAIM_FIRST, "1", 0}, {"独家", ZB_CLAIM_FIRST, "1", 0},
+	{"前列", ZB_CLAIM_TOP, "", 0}, {"前茅", ZB_CLAIM_TOP, "", 0}, {"领先", ZB_CLAIM_TOP, "", 0},
+	{"前", ZB_CLAIM_TOP, "", 1},
+};
+const size_t zb_nrank_words = sizeof zb_rank_words / sizeof zb_rank_words[0];
+
+const char *const zb_claim_leads[] = {
+	"均居", "位居", "稳居", "跃居", "居于", "位列", "名列", "排名", "排在", "均列", "居", "列", "排", NULL,
+};
+
+const char *const zb_ordinal_nouns[] = {
+	"批", "届", "期", "轮", "次", "季", "阶段", "条", "款", "章", "节", "议题", "课", "部分", NULL,
+};
+
+static size_t starts(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	return l <= n && memcmp(s, w, l) == 0 ? l : 0;
+}
+
+const zb_scope_word *zb_scope_at(const char *s, size_t n)
+{
+	const zb_scope_word *best = NULL;
+	size_t best_len = 0, l;
+	for (size_t i = 0; i < zb_nscope_words; i++)
+		if ((l = starts(s, n, zb_scope_words[i].surface)) > best_len) {
+			best = &zb_scope_words[i];
+			best_len = l;
+		}
+	return best;
+}
+
+const char *zb_scope_of(const char *s, size_t n)
+{
+	const zb_scope_word *w = zb_scope_at(s, n);
+	return w ? w->scope : "other";
+}
+
+const zb_rank_word *zb_rank_word_at(const char *s, size_t n)
+{
+	const zb_rank_word *best = NULL;
+	size_t best_len = 0, l;
+	for (size_t i = 0; i < zb_nrank_words; i++)
+		if ((l = starts(s, n, zb_rank_words[i].surface)) > best_len) {
+			best = &zb_rank_words[i];
+			best_len = l;
+		}
+	return best;
+}
+
+size_t zb_claim_lead_before(const char *text, size_t end)
+{
+	for (size_t i = 0; zb_claim_leads[i]; i++) {
+		size_t l = strlen(zb_claim_leads[i]);
+		if (l <= end && memcmp(text + end - l, zb_claim_leads[i], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+size_t zb_ordinal_noun_at(const char *s, size_t n)
+{
+	size_t l;
+	for (size_t i = 0; zb_ordinal_nouns[i]; i++)
+		if ((l = starts(s, n, zb_ordinal_nouns[i])))
+			return l;
+	return 0;
+}

@@ -1,0 +1,47 @@
+/* claims.h - rank, first and top claims: 居全省第3位, 全国首个, 全省前列.
+ *
+ * A claim is [lead] SCOPE [words] RANKWORD: a lead verb (居 均居 位列),
+ * a scope word (全省, 全国, 中部地区), up to a few plain words
+ * (全国工商联系统第2名), then a rank word from the table.  The tables are
+ * data in claims.c. */
+#ifndef ZB_CLAIMS_H
+#define ZB_CLAIMS_H
+
+#include <stddef.h>
+
+enum zb_claim_kind { ZB_CLAIM_RANK, ZB_CLAIM_FIRST, ZB_CLAIM_TOP };
+extern const char *const zb_claim_kind_names[];
+
+typedef struct {
+	const char *surface;
+	const char *scope;     /* province nation city region world other */
+	const char *example;
+} zb_scope_word;
+
+typedef struct {
+	const char *surface;   /* 首位, 率先, 前列; "第" and "前" take a number after them */
+	enum zb_claim_kind kind;
+	const char *value;     /* rank position when the word fixes it ("1"), else "" */
+	int takes_number;      /* 第N / 前N: a numeral follows */
+} zb_rank_word;
+
+extern const zb_scope_word zb_scope_words[];
+extern const size_t zb_nscope_words;
+extern const zb_rank_word zb_rank_words[];
+extern const size_t zb_nrank_words;
+extern const char *const zb_claim_leads[];   /* NULL-terminated: 居 均居 位居 ... */
+/* Words after 第N that make it a serial ordinal, not a rank (第二批, 第三届). */
+extern const char *const zb_ordinal_nouns[];
+
+/* Longest scope word starting at s, or NULL. */
+const zb_scope_word *zb_scope_at(const char *s, size_t n);
+/* The scope category of a scope word as written ("other" when unknown). */
+const char *zb_scope_of(const char *s, size_t n);
+/* Longest rank word starting at s, or NULL. */
+const zb_rank_word *zb_rank_word_at(const char *s, size_t n);
+/* Length of a claim lead verb ending at text[end], or 0. */
+size_t zb_claim_lead_before(const char *text, size_t end);
+/* Length of an ordinal noun starting at s, or 0. */
+size_t zb_ordinal_noun_at(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,694 @@
+/* extract.c - paragraphs, headings and numeric mentions (see extract.h).
+ *
+ * Two layers: the paragraph assembler (lines -> paragraphs, headings ->
+ * section, department, chapter, item) and the scanner (a paragraph ->
+ * clauses -> mentions).  What counts as a unit, qualifier, scope or rank word
+ * comes from the tables in units.c and claims.c. */
+#include "extract.h"
+#include "claims.h"
+#include "numeral.h"
+#include "units.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const zb_mention_columns[] = {
+	"section", "department", "chapter", "item", "title", "line", "kind", "mention", "number",
+	"qualifier", "unit_text", "scope_text", "clause", "offset", NULL,
+};
+
+const char *const zb_mention_kinds[] = {
+	"number   a quantity, money, rate or count: 6.07亿元, 4500余件, 12.6%",
+	"rank     a rank claim: 居全省第3位, 全省首位, 全国第2名",
+	"first    a first-in-scope claim: 全省首家, 全国率先, 全球首台",
+	"top      a top-group claim: 全省前列, 前五, 全国领先",
+	"date     a calendar point: 2023年, 6月20日",
+	"period   a span of time: 1至5月份, 2023—2025年度",
+	"edition  an ordinal: 第三届, 第二批",
+	"name     a number inside a name or quote: “六个一”, 5G, 1+N",
+	NULL,
+};
+
+#define MAX_TEXT 512        /* department, chapter and title are cut here */
+#define CLAIM_GAP 20        /* plain characters allowed between scope and rank word */
+#define MAX_MENTIONS 256    /* per clause; more are written in batches */
+
+struct line_start {
+	size_t off;
+	long line;
+};
+
+struct found {
+	const char *kind;
+	size_t start, end;            /* the mention, offsets in the paragraph */
+	size_t num, num_end;          /* the number */
+	size_t qual, qual_len;        /* first qualifier */
+	size_t mag, mag_len;          /* magnitude words before the unit */
+	size_t unit, unit_len;        /* unit word (or rank word) */
+	size_t scope, scope_len;
+	const char *value_word;       /* rank value fixed by the word, e.g. "1" */
+	int inherited;                /* unit taken from the next item of a 、 list */
+};
+
+struct zb_extractor {
+	zb_mention_fn emit;
+	void *ctx;
+	/* document state */
+	long section, item;
+	char department[MAX_TEXT], chapter[MAX_TEXT], title[MAX_TEXT];
+	size_t department_len, chapter_len, title_len;
+	/* the paragraph being assembled */
+	char *para;
+	size_t len, cap;
+	size_t body;                  /* scanning starts here (after an item marker) */
+	int item_paragraph;           /* the paragraph opened with an item marker */
+	struct line_start *lines;
+	size_t nlines, lines_cap;
+	/* scanner state */
+	struct found found[MAX_MENTIONS];
+	size_t nfound;
+	char numbuf[MAX_TEXT];
+	char unitbuf[MAX_TEXT];
+};
+
+static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *k)
+{
+	uint32_t cp = 0;
+	*k = i < n ? zb_utf8_decode((const unsigned char *)s + i, n - i, &cp) : 0;
+	if (*k == 0) {
+		*k = i < n ? 1 : 0;
+		return i < n ? 0xFFFD : 0;
+	}
+	return cp;
+}
+
+static uint32_t cp_before(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	size_t j = zb_utf8_prev(s, i), k;
+	return cp_at(s, i, j, &k);
+}
+
+static int starts(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i + l <= n && memcmp(s + i, w, l) == 0;
+}
+
+static int is_ascii_alpha(uint32_t c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static int is_digit_cp(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+static int is_han(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+static int is_space_cp(uint32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
+
+/* Clause ends: 。，；！？ and their ASCII forms; 、 does not end a clause. */
+static int ends_clause(uint32_t c)
+{
+	switch (c) {
+	case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF01: case 0xFF1F:
+	case ';': case '!': case '?': case 0xFF0E /* ． as full stop is rare */:
+		return 1;
+	}
+	return 0;
+}
+
+static int ends_sentence(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+
+static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
+{
+	if (n >= MAX_TEXT)
+		n = MAX_TEXT - 1;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80 && n < MAX_TEXT - 1)
+		n--;  /* cut on a character boundary */
+	memcpy(dst, s, n);
+	*dlen = n;
+}
+
+zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
+{
+	zb_extractor *x = calloc(1, sizeof *x);
+	if (!x)
+		return NULL;
+	x->emit = emit;
+	x->ctx = ctx;
+	return x;
+}
+
+void zb_extractor_free(zb_extractor *x)
+{
+	if (!x)
+		return;
+	free(x->para);
+	free(x->lines);
+	free(x);
+}
+
+/* ---- writing mentions ---- */
+
+static long line_of(const zb_extractor *x, size_t off)
+{
+	size_t lo = 0, hi = x->nlines;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (x->lines[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return x->nlines ? x->lines[lo].line : 0;
+}
+
+static zb_text span(const char *p, size_t a, size_t n) { return (zb_text){p + a, n}; }
+
+static void emit_found(zb_extractor *x, size_t cs, size_t ce)
+{
+	const char *p = x->para;
+	for (size_t i = 0; i < x->nfound; i++) {
+		struct found *f = &x->found[i];
+		zb_mention m = {
+			.section = x->section,
+			.department = {x->department, x->department_len},
+			.chapter = {x->chapter, x->chapter_len},
+			.item = x->item,
+			.title = {x->title, x->title_len},
+			.line = line_of(x, f->start),
+			.kind = f->kind,
+			.mention = span(p, f->start, f->end - f->start),
+			.number = span(p, f->num, f->num_end - f->num),
+			.qualifier = span(p, f->qual, f->qual_len),
+			.scope_text = span(p, f->scope, f->scope_len),
+			.clause = span(p, cs, ce - cs),
+			.offset = f->start - cs,
+		};
+		if (f->value_word && f->num_end == f->num)
+			m.number = (zb_text){f->value_word, strlen(f->value_word)};
+		if (f->mag_len + f->unit_len < sizeof x->unitbuf) {
+			memcpy(x->unitbuf, p + f->mag, f->mag_len);
+			memcpy(x->unitbuf + f->mag_len, p + f->unit, f->unit_len);
+			m.unit_text = (zb_text){x->unitbuf, f->mag_len + f->unit_len};
+		}
+		x->emit(x->ctx, &m);
+	}
+	x->nfound = 0;
+}
+
+/* In "732.8万、198.4万、130.1万人" the measure word is written once, after
+ * the last number: the others take it. */
+static void share_list_units(zb_extractor *x)
+{
+	const char *p = x->para;
+	for (size_t i = x->nfound; i-- > 1;) {
+		struct found *a = &x->found[i - 1], *b = &x->found[i];
+		if (a->unit_len || strcmp(a->kind, "number") || strcmp(b->kind, "number") || !b->unit_len)
+			continue;
+		if (b->start == a->end + strlen("、") && starts(p, b->start, a->end, "、")) {
+			a->unit = b->unit;
+			a->unit_len = b->unit_len;
+			a->inherited = 1;
+			if (!strcmp(b->kind, "number") && b->kind != a->kind)
+				a->kind = b->kind;
+		}
+	}
+}
+
+static void add_found(zb_extractor *x, const struct found *f, size_t cs, size_t ce_guess)
+{
+	if (x->nfound == MAX_MENTIONS) {
+		share_list_units(x);
+		emit_found(x, cs, ce_guess);
+	}
+	x->found[x->nfound++] = *f;
+}
+
+/* ---- the scanner ---- */
+
+/* A number with what touches it: qualifiers, magnitude, unit.  Returns the
+ * end of what it took (> i), or i when there is no mention at i. */
+static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
+{
+	const char *p = x->para;
+	zb_num num;
+	size_t k = zb_num_scan(p + i, n - i, &num);
+	if (k == 0)
+		return i;
+	size_t e = i + k, kk;
+	struct found f = {.kind = "number", .start = i, .num = i, .num_end = e};
+	uint32_t prev = cp_before(p, i), next = cp_at(p, n, e, &kk);
+
+	/* Numbers in names: 5G, PM2.5, G20, 1+N, and anything in quotes. */
+	if (quoted || is_ascii_alpha(prev) || is_ascii_alpha(next) || prev == '+' || next == '+') {
+		if (num.form == ZB_NUM_ARABIC) {
+			f.kind = "name";
+			f.end = e;
+			add_found(x, &f, cs, n);
+		}
+		return e;
+	}
+	if (prev == 0x5C4A /* 届: 八届二次 */) {
+		return e;
+	}
+	const zb_qualifier *q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE);
+	if (q && i - strlen(q->surface) >= cs) {
+		f.start = i - strlen(q->surface);
+		f.qual = f.start;
+		f.qual_len = strlen(q->surface);
+	}
+	if (num.form == ZB_NUM_MAGNITUDE && !f.qual_len)
+		return e;  /* 万家灯火: a bare 万 counts only after 超, 突破, 近 */
+	int chinese = num.form == ZB_NUM_CHINESE || num.form == ZB_NUM_MAGNITUDE;
+	if (num.form == ZB_NUM_CHINESE && num.digits == 1 && num.value == 1)
+		return e;  /* a lone 一 is a word (一批, 一线), not a count */
+
+	/* Ratios: 1.23：1, 87：9：4 */
+	if (num.form == ZB_NUM_ARABIC && (next == 0xFF1A || next == ':')) {
+		size_t j = e;
+		zb_num t;
+		size_t kt;
+		while ((starts(p, n, j, "：") || starts(p, n, j, ":")) &&
+		       (kt = zb_num_scan(p + j + (p[j] == ':' ? 1 : 3), n - j - (p[j] == ':' ? 1 : 3), &t)) &&
+		       t.form == ZB_NUM_ARABIC)
+			j += (p[j] == ':' ? 1 : 3) + kt;
+		if (j > e) {
+			f.num_end = f.end = j;
+			add_found(x, &f, cs, n);
+			return j;
+		}
+	}
+	/* Ranges of time: 1至5月份, 2023—2025年度 */
+	static const char *const range_marks[] = {"至", "到", "—", "－", "-", "~", "～", "–", NULL};
+	for (int r = 0; range_marks[r]; r++)
+		if (starts(p, n, e, range_marks[r])) {
+			size_t j = e + strlen(range_marks[r]);
+			zb_num t;
+			size_t kt = zb_num_scan(p + j, n - j, &t);
+			const zb_unit *u = kt ? zb_unit_match(p + j + kt, n - j - kt) : NULL;
+			if (u && u->kind != ZB_UK_METRIC) {
+				f.kind = "period";
+				f.num_end = j + kt;
+				f.unit = j + kt;
+				f.unit_len = strlen(u->surface);
+				f.end = f.unit + f.unit_len;
+				add_found(x, &f, cs, n);
+				return f.end;
+			}
+			break;
+		}
+
+	size_t j = e;
+	const zb_qualifier *mid = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_NUMBER);
+	size_t after_mid = mid ? j + strlen(mid->surface) : j;
+	long double factor;
+	const zb_unit *u = NULL;
+	if (mid && (zb_magnitude_match(p + after_mid, n - after_mid, &factor) ||
+		    zb_unit_match(p + after_mid, n - after_mid))) {
+		if (!f.qual_len) {
+			f.qual = j;
+			f.qual_len = after_mid - j;
+		}
+		j = after_mid;
+	}
+	if (!chinese) {
+		f.mag = j;
+		for (;;) {
+			u = zb_unit_match(p + j, n - j);
+			size_t ml = zb_magnitude_match(p + j, n - j, &factor);
+			if (!ml || (u && strlen(u->surface) > ml))
+				break;
+			j += ml;
+		}
+		f.mag_len = j - f.mag;
+	}
+	u = zb_unit_match(p + j, n - j);
+	if (u) {
+		f.unit = j;
+		f.unit_len = strlen(u->surface);
+		j += f.unit_len;
+	} else if (chinese && num.form != ZB_NUM_FRACTION && num.form != ZB_NUM_PERCENT && !f.qual_len) {
+		return e;  /* 二十大, 三农: a Chinese numeral needs a unit to be a number */
+	}
+	if (u && u->kind == ZB_UK_YEAR) {
+		int year = (num.form == ZB_NUM_ARABIC && num.integer && num.value >= 1900 && num.value <= 2100) ||
+			   (num.form == ZB_NUM_CHINESE && num.digits == 4);
+		if (year)
+			f.kind = "date";
+	} else if (u && u->kind == ZB_UK_DATE) {
+		f.kind = "date";
+	} else if (u && u->kind == ZB_UK_PERIOD) {
+		f.kind = "period";
+	} else if (u && u->kind == ZB_UK_EDITION) {
+		f.kind = "edition";
+	}
+	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
+	if (after && !strcmp(f.kind, "number")) {
+		if (!f.qual_len) {
+			f.qual = j;
+			f.qual_len = strlen(after->surface);
+		}
+		j += strlen(after->surface);
+	}
+	f.end = j;
+	add_found(x, &f, cs, n);
+	return j;
+}
+
+/* A claim led by a scope word at i: [居] 全省 [words] 第3位 / 首家 / 前列.
+ * Returns its end, or i when the scope word leads to no claim. */
+static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
+{
+	const char *p = x->para;
+	const zb_scope_word *sw = zb_scope_at(p + i, n - i);
+	size_t j = i + strlen(sw->surface), k;
+	for (int gap = 0; gap <= CLAIM_GAP && j < n; gap++) {
+		const zb_rank_word *rw = zb_rank_word_at(p + j, n - j);
+		if (rw) {
+			struct found f = {
+				.kind = zb_claim_kind_names[rw->kind], .start = i, .scope = i,
+				.scope_len = strlen(sw->surface), .unit = j, .value_word = rw->value,
+			};
+			size_t e = j + strlen(rw->surface);
+			f.num = f.num_end = e;
+			if (rw->takes_number) {
+				zb_num num;
+				size_t kn = zb_num_scan(p + e, n - e, &num);
+				if (!kn || num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT) {
+					if (rw->kind == ZB_CLAIM_TOP) {
+						j += strlen(rw->surface);  /* 前 as a word: go on looking */
+						continue;
+					}
+					return i;
+				}
+				f.num_end = e + kn;
+				e += kn;
+				if (zb_ordinal_noun_at(p + e, n - e))
+					return i;  /* 全省第二批: a batch, not a rank */
+				if (starts(p, n, e, "位") || starts(p, n, e, "名"))
+					e += strlen("位");
+				else if (rw->kind == ZB_CLAIM_TOP && starts(p, n, e, "强"))
+					e += strlen("强");
+			}
+			f.unit_len = e - j;
+			f.end = e;
+			size_t lead = zb_claim_lead_before(p, i);
+			if (lead && i - lead >= cs)
+				f.start = i - lead;
+			add_found(x, &f, cs, n);
+			return e;
+		}
+		uint32_t c = cp_at(p, n, j, &k);
+		if (!is_han(c) || zb_scope_at(p + j, n - j))
+			break;
+		j += k;
+	}
+	return i;
+}
+
+/* 第N: a rank (第1名, 第3位) or an ordinal (第三届, 第二批). */
+static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_t scope, size_t scope_len)
+{
+	const char *p = x->para;
+	size_t s = i + strlen("第");
+	zb_num num;
+	size_t k = zb_num_scan(p + s, n - s, &num);
+	if (!k || num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT)
+		return i;
+	size_t e = s + k;
+	struct found f = {.start = i, .num = s, .num_end = e, .unit = e};
+	if (starts(p, n, e, "名") || starts(p, n, e, "位")) {
+		f.kind = "rank";
+		f.unit = i;
+		f.unit_len = e + strlen("名") - i;
+		f.end = e + strlen("名");
+		f.scope = scope;
+		f.scope_len = scope_len;
+	} else {
+		f.kind = "edition";
+		f.unit_len = zb_ordinal_noun_at(p + e, n - e);
+		f.end = e + f.unit_len;
+	}
+	add_found(x, &f, cs, n);
+	return f.end;
+}
+
+static void scan_paragraph(zb_extractor *x)
+{
+	const char *p = x->para;
+	size_t n = x->len, i = x->body, cs = x->body, k;
+	int quotes = 0, books = 0, ascii_quote = 0;
+	size_t scope = 0, scope_len = 0;  /* the last scope word in this sentence */
+	x->nfound = 0;
+	while (i < n) {
+		uint32_t c = cp_at(p, n, i, &k);
+		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
+							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
+			share_list_units(x);
+			emit_found(x, cs, i);
+			cs = i + k;
+			if (ends_sentence(c)) {
+				quotes = books = ascii_quote = 0;
+				scope_len = 0;
+			}
+			i += k;
+			continue;
+		}
+		switch (c) {
+		case 0x201C: case 0x300C: case 0x2018: quotes++; i += k; continue;       /* “ 「 ‘ */
+		case 0x201D: case 0x300D: case 0x2019: if (quotes) quotes--; i += k; continue;
+		case 0x300A: books++; i += k; continue;                                  /* 《 */
+		case 0x300B: if (books) books--; i += k; continue;
+		case '"': ascii_quote = !ascii_quote; i += k; continue;
+		}
+		int quoted = quotes || books || ascii_quote;
+		size_t e = i;
+		if (!quoted && is_han(c) && zb_scope_at(p + i, n - i)) {
+			scope = i;
+			scope_len = strlen(zb_scope_at(p + i, n - i)->surface);
+			e = scan_claim(x, i, n, cs);
+		} else if (!quoted && c == 0x7B2C /* 第 */) {
+			e = scan_ordinal(x, i, n, cs, scope, scope_len);
+		} else if (zb_num_starts(c) || starts(p, n, i, "百分之")) {
+			e = scan_number(x, i, n, quoted, cs);
+		}
+		i = e > i ? e : i + k;
+	}
+	share_list_units(x);
+	emit_found(x, cs, n);
+}
+
+/* ---- the paragraph assembler ---- */
+
+/* Length of a heading numeral and its 、 ("二十二、"), or 0. */
+static size_t section_marker(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n) {
+		uint32_t c = cp_at(s, n, i, &k);
+		if (zb_cn_digit(c) < 0 && c != 0x5341 && c != 0x767E)
+			break;
+		i += k;
+	}
+	return i > 0 && starts(s, n, i, "、") ? i + strlen("、") : 0;
+}
+
+/* An item marker: 1. 1、 1． （1） (1) （一）; sets *item.  Returns its length. */
+static size_t item_marker(const char *s, size_t n, long *item)
+{
+	size_t i = 0, k;
+	zb_num num;
+	int paren = 0;
+	if (starts(s, n, 0, "（")) {
+		paren = 1;
+		i = strlen("（");
+	} else if (n && s[0] == '(') {
+		paren = 2;
+		i = 1;
+	}
+	k = zb_num_scan(s + i, n - i, &num);
+	if (!k || !num.integer || num.value < 1 || num.value > 99 ||
+	    num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT || num.form == ZB_NUM_MAGNITUDE)
+		return 0;
+	if (!paren && num.form != ZB_NUM_ARABIC)
+		return 0;
+	i += k;
+	if (paren == 1 && starts(s, n, i, "）"))
+		i += strlen("）");
+	else if (paren == 2 && i < n && s[i] == ')')
+		i += 1;
+	else if (!paren && (starts(s, n, i, ".") || starts(s, n, i, "、") || starts(s, n, i, "．"))) {
+		i += s[i] == '.' ? 1 : 3;
+		uint32_t c = cp_at(s, n, i, &k);
+		if (is_digit_cp(c) || i >= n)
+			return 0;  /* 2.5亿元 wrapped to the start of a line */
+	} else
+		return 0;
+	*item = (long)num.value;
+	return i;
+}
+
+/* Department names end with these: 市妇联, 市教育局, 市发改委. */
+static const char *const org_suffixes[] = {
+	"局", "委", "会", "联", "办", "院", "厅", "部", "署", "处", "室", "中心", "公司", "集团", "政府",
+	"协", "社", "馆", "队", "行", "站", "所", "团", "司", NULL,
+};
+
+static int looks_like_department(const char *s, size_t n)
+{
+	if (n == 0 || n > 20 * 3)
+		return 0;
+	for (size_t i = 0, k; i < n; i += k) {
+		uint32_t c = cp_at(s, n, i, &k);
+		if (!is_han(c))
+			return 0;
+	}
+	for (int i = 0; org_suffixes[i]; i++) {
+		size_t l = strlen(org_suffixes[i]);
+		if (l <= n && memcmp(s + n - l, org_suffixes[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void flush_paragraph(zb_extractor *x)
+{
+	if (x->len > x->body) {
+		if (x->item_paragraph) {
+			/* The item's headline: up to its first full stop. */
+			size_t e = x->body, k;
+			while (e < x->len) {
+				uint32_t c = cp_at(x->para, x->len, e, &k);
+				if (ends_sentence(c))
+					break;
+				e += k;
+			}
+			copy_text(x->title, &x->title_len, x->para + x->body, e - x->body);
+		}
+		scan_paragraph(x);
+	}
+	x->len = x->body = 0;
+	x->nlines = 0;
+	x->item_paragraph = 0;
+}
+
+static int append(zb_extractor *x, const char *s, size_t n, long lineno)
+{
+	if (x->len + n + 1 > x->cap) {
+		size_t cap = x->cap ? x->cap : 4096;
+		while (cap < x->len + n + 1)
+			cap *= 2;
+		char *q = realloc(x->para, cap);
+		if (!q)
+			return -1;
+		x->para = q;
+		x->cap = cap;
+	}
+	if (x->nlines == x->lines_cap) {
+		size_t cap = x->lines_cap ? x->lines_cap * 2 : 64;
+		struct line_start *q = realloc(x->lines, cap * sizeof *q);
+		if (!q)
+			return -1;
+		x->lines = q;
+		x->lines_cap = cap;
+	}
+	x->lines[x->nlines++] = (struct line_start){x->len, lineno};
+	memcpy(x->para + x->len, s, n);
+	x->len += n;
+	x->para[x->len] = '\0';
+	return 0;
+}
+
+/* Page markers of newspaper layout: （下转5版） （上接4版）. */
+static size_t page_marker_at(const char *s, size_t n, size_t i)
+{
+	static const char *const opens[] = {"（下转", "（上接", "(下转", "(上接", NULL};
+	for (int o = 0; opens[o]; o++)
+		if (starts(s, n, i, opens[o])) {
+			for (size_t j = i + strlen(opens[o]); j < n && j < i + 24; j++)
+				if (starts(s, n, j, "版）"))
+					return j + strlen("版）") - i;
+				else if (starts(s, n, j, "版)"))
+					return j + strlen("版)") - i;
+		}
+	return 0;
+}
+
+void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
+{
+	size_t b = 0, e = n, k;
+	int indented = 0;
+	while (b < e) {
+		uint32_t c = cp_at(s, e, b, &k);
+		if (!is_space_cp(c))
+			break;
+		indented += c == 0x3000 || c == '\t' ? 2 : 1;
+		b += k;
+	}
+	while (e > b) {
+		size_t j = zb_utf8_prev(s, e);
+		uint32_t c = cp_at(s, e, j, &k);
+		if (!is_space_cp(c))
+			break;
+		e = j;
+	}
+	/* Drop page markers wherever they stand in the line. */
+	for (size_t i = b; i < e; i++) {
+		size_t m = (unsigned char)s[i] >= 0x80 || s[i] == '(' ? page_marker_at(s, e, i) : 0;
+		if (m) {
+			zb_extractor_line(x, s, i, lineno);  /* the text before it */
+			s += i + m;
+			n = e - i - m;
+			b = 0;
+			e = n;
+			i = (size_t)-1;
+			indented = 0;
+		}
+	}
+	if (b >= e)
+		return;
+	s += b;
+	n = e - b;
+
+	size_t mark = section_marker(s, n);
+	long item;
+	if (mark && n > mark) {
+		const char *title = s + mark;
+		size_t tlen = n - mark;
+		flush_paragraph(x);
+		if (looks_like_department(title, tlen)) {
+			zb_num num;
+			zb_num_scan(s, mark, &num);
+			x->section = (long)num.value;
+			copy_text(x->department, &x->department_len, title, tlen);
+			x->chapter_len = x->title_len = 0;
+			x->item = 0;
+			return;
+		}
+		copy_text(x->chapter, &x->chapter_len, title, tlen);
+		x->item = 0;
+		x->title_len = 0;
+		if (append(x, s, n, lineno) == 0)
+			x->body = mark;
+		return;
+	}
+	size_t im = item_marker(s, n, &item);
+	if (im || indented >= 2 || x->nlines == 0) {
+		flush_paragraph(x);
+		if (im) {
+			x->item = item;
+			x->item_paragraph = 1;
+			x->body = im;
+		}
+	}
+	if (append(x, s, n, lineno) != 0)
+		return;
+	if (im)
+		x->body = im;
+}
+
+void zb_extractor_finish(zb_extractor *x)
+{
+	flush_paragraph(x);
+	x->section = x->item = 0;
+	x->department_len = x->chapter_len = x->title_len = 0;
+}

@@ -1,0 +1,43 @@
+/* extract.h - from lines of report text to numeric mentions.
+ *
+ * Lines go in one at a time; paragraphs are joined (OCR text is wrapped
+ * mid-word: a paragraph starts at an indented line or a heading, a blank
+ * line does not end it), headings set the section, department and item, and
+ * each mention found is handed to a callback with its context. */
+#ifndef ZB_EXTRACT_H
+#define ZB_EXTRACT_H
+
+#include <stddef.h>
+
+typedef struct {
+	const char *ptr;
+	size_t len;
+} zb_text;
+
+/* What zb-extract writes for one mention; the order of zb_mention_columns. */
+typedef struct {
+	long section;
+	zb_text department, chapter;
+	long item;
+	zb_text title;
+	long line;
+	const char *kind;      /* number rank first top date period edition name */
+	zb_text mention, number, qualifier, unit_text, scope_text, clause;
+	size_t offset;         /* of mention in clause, in bytes */
+} zb_mention;
+
+extern const char *const zb_mention_columns[];  /* NULL-terminated, after doc */
+extern const char *const zb_mention_kinds[];    /* NULL-terminated, with help */
+
+typedef void (*zb_mention_fn)(void *ctx, const zb_mention *m);
+
+typedef struct zb_extractor zb_extractor;
+
+zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx);
+void zb_extractor_free(zb_extractor *x);
+/* Feed one line (UTF-8, no end of line) with its line number. */
+void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno);
+/* End of document: the last paragraph is scanned; state is reset. */
+void zb_extractor_finish(zb_extractor *x);
+
+#endif

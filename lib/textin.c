@@ -1,0 +1,140 @@
+/* textin.c - decoding report text line by line (see textin.h). */
+#include "textin.h"
+#include "utf8.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const zb_encoding_names[] = {
+	[ZB_ENC_AUTO] = "auto", [ZB_ENC_UTF8] = "utf-8", [ZB_ENC_GB18030] = "gb18030", NULL,
+};
+
+struct zb_textin {
+	FILE *fp;
+	enum zb_encoding enc;
+	iconv_t cd;
+	char *raw;
+	size_t raw_cap;
+	char *out;
+	size_t out_cap;
+	long lineno;
+	long long offset;   /* byte offset of the current line in the file */
+	char err[200];
+};
+
+zb_textin *zb_textin_new(FILE *fp, enum zb_encoding enc)
+{
+	zb_textin *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->fp = fp;
+	t->enc = enc;
+	t->cd = (iconv_t)-1;
+	return t;
+}
+
+void zb_textin_free(zb_textin *t)
+{
+	if (!t)
+		return;
+	if (t->cd != (iconv_t)-1)
+		iconv_close(t->cd);
+	free(t->raw);
+	free(t->out);
+	free(t);
+}
+
+long zb_textin_lineno(const zb_textin *t) { return t->lineno; }
+const char *zb_textin_error(const zb_textin *t) { return t->err; }
+
+static int to_utf8(zb_textin *t, const char *in, size_t n, const char **line, size_t *len)
+{
+	if (t->cd == (iconv_t)-1) {
+		t->cd = iconv_open("UTF-8", "GB18030");
+		if (t->cd == (iconv_t)-1) {
+			snprintf(t->err, sizeof t->err, "cannot convert from GB18030: %s", strerror(errno));
+			return -1;
+		}
+	}
+	if (t->out_cap < n * 2 + 8) {
+		free(t->out);
+		t->out_cap = n * 2 + 8;  /* GB18030 -> UTF-8 grows at most 1.5x */
+		if (!(t->out = malloc(t->out_cap))) {
+			t->out_cap = 0;
+			snprintf(t->err, sizeof t->err, "out of memory");
+			return -1;
+		}
+	}
+	char *src = (char *)in, *dst = t->out;
+	size_t left = n, room = t->out_cap;
+	iconv(t->cd, NULL, NULL, NULL, NULL);
+	if (iconv(t->cd, &src, &left, &dst, &room) == (size_t)-1) {
+		snprintf(t->err, sizeof t->err, "invalid GB18030 at byte offset %lld",
+			 t->offset + (long long)(src - in));
+		return -1;
+	}
+	*line = t->out;
+	*len = (size_t)(dst - t->out);
+	return 1;
+}
+
+int zb_textin_next(zb_textin *t, const char **line, size_t *len)
+{
+	ssize_t n;
+	errno = 0;
+	n = getline(&t->raw, &t->raw_cap, t->fp);
+	if (n < 0) {
+		if (ferror(t->fp)) {
+			snprintf(t->err, sizeof t->err, "read error: %s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	t->lineno++;
+	long long line_offset = t->offset;  /* messages count from the line start */
+	char *s = t->raw;
+	size_t m = (size_t)n;
+	if (m && s[m - 1] == '\n')
+		m--;
+	if (m && s[m - 1] == '\r')
+		m--;
+	size_t skip = 0;
+	if (t->lineno == 1 && m >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		skip = 3;
+	char *nul = memchr(s, '\0', m);
+	if (nul) {
+		snprintf(t->err, sizeof t->err, "NUL byte at byte offset %lld (not a text file?)",
+			 line_offset + (long long)(nul - s));
+		return -1;
+	}
+	int r = 1;
+	if (t->enc == ZB_ENC_GB18030) {
+		r = to_utf8(t, s, m, line, len);
+	} else {
+		size_t bad = zb_utf8_invalid_at(s + skip, m - skip);
+		if (bad == m - skip) {
+			*line = s + skip;
+			*len = m - skip;
+		} else if (t->enc == ZB_ENC_AUTO) {
+			/* Decide once: text that is not UTF-8 is GB18030 from here on. */
+			t->enc = ZB_ENC_GB18030;
+			r = to_utf8(t, s, m, line, len);
+		} else {
+			snprintf(t->err, sizeof t->err,
+				 "invalid UTF-8 at byte offset %lld (try --encoding gb18030)",
+				 line_offset + (long long)(skip + bad));
+			r = -1;
+		}
+	}
+	/* Once text has shown valid non-ASCII UTF-8, auto means UTF-8. */
+	if (r == 1 && t->enc == ZB_ENC_AUTO)
+		for (size_t i = 0; i < *len; i++)
+			if ((unsigned char)(*line)[i] >= 0x80) {
+				t->enc = ZB_ENC_UTF8;
+				break;
+			}
+	t->offset = line_offset + n;
+	return r;
+}

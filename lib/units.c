@@ -1,0 +1,148 @@
+/* units.c - the unit, magnitude and qualifier tables (see units.h). */
+#include "units.h"
+
+#include <string.h>
+
+#define M(s, u, f) {s, u, f, ZB_UK_METRIC, 0}
+#define W(s) {s, "count", 1, ZB_UK_METRIC, 1}   /* measure word */
+
+const zb_unit zb_units[] = {
+	/* money */
+	M("元", "CNY", 1), M("美元", "USD", 1), M("欧元", "EUR", 1),
+	/* rates */
+	M("%", "percent", 1), M("％", "percent", 1), M("个百分点", "pp", 1), M("百分点", "pp", 1),
+	M("倍", "times", 1), M("‰", "permille", 1),
+	/* power and energy */
+	M("千瓦", "kW", 1), M("兆瓦", "kW", 1e3), M("吉瓦", "kW", 1e6), M("瓦", "kW", 1e-3),
+	M("千瓦时", "kWh", 1), M("度电", "kWh", 1),
+	M("吨标煤", "tce", 1), M("吨标准煤", "tce", 1),
+	/* mass */
+	M("吨", "t", 1), M("公斤", "t", 1e-3), M("千克", "t", 1e-3), M("斤", "t", 5e-4),
+	/* area and length */
+	M("亩", "mu", 1), M("平方米", "m2", 1), M("平米", "m2", 1), M("公顷", "m2", 1e4),
+	M("平方公里", "m2", 1e6), M("平方千米", "m2", 1e6),
+	M("公里", "km", 1), M("千米", "km", 1), M("米", "km", 1e-3),
+	M("立方米", "m3", 1),
+	/* time */
+	{"年", "year", 1, ZB_UK_YEAR, 0}, M("个月", "month", 1), M("个多月", "month", 1),
+	M("天", "day", 1), M("周", "week", 1), M("小时", "hour", 1), M("分钟", "minute", 1),
+	M("岁", "age", 1), M("周岁", "age", 1),
+	{"月", "date", 1, ZB_UK_DATE, 0}, {"日", "date", 1, ZB_UK_DATE, 0}, {"号", "date", 1, ZB_UK_DATE, 0},
+	{"月份", "period", 1, ZB_UK_PERIOD, 0}, {"月末", "date", 1, ZB_UK_DATE, 0},
+	{"月底", "date", 1, ZB_UK_DATE, 0}, {"年度", "period", 1, ZB_UK_PERIOD, 0},
+	{"季度", "period", 1, ZB_UK_PERIOD, 0}, {"届", "ordinal", 1, ZB_UK_EDITION, 0},
+	/* measure words: unit count, the word kept as the measure */
+	W("个"), W("件"), W("户"), W("名"), W("人"), W("家"), W("处"), W("辆"), W("场"), W("项"),
+	W("篇"), W("所"), W("座"), W("枚"), W("期"), W("条"), W("人次"), W("户次"), W("次"),
+	W("起"), W("批"), W("宗"), W("套"), W("台"), W("支"), W("只"), W("头"), W("位"), W("份"),
+	W("张"), W("部"), W("本"), W("册"), W("种"), W("类"), W("株"), W("棵"), W("间"), W("栋"),
+	W("幢"), W("艘"), W("架"), W("列"), W("对"), W("组"), W("轮"), W("笔"), W("场次"),
+	W("家次"), W("个次"), W("辆次"), W("架次"), W("班次"), W("门"), W("所次"), W("例"),
+	W("块"), W("片"), W("段"), W("道"), W("盏"), W("口"), W("眼"), W("床"),
+};
+#undef M
+#undef W
+
+const size_t zb_nunits = sizeof zb_units / sizeof zb_units[0];
+
+static int prefix(const char *s, size_t n, const char *w, size_t *len)
+{
+	size_t l = strlen(w);
+	*len = l;
+	return l <= n && memcmp(s, w, l) == 0;
+}
+
+const zb_unit *zb_unit_match(const char *s, size_t n)
+{
+	const zb_unit *best = NULL;
+	size_t best_len = 0, l;
+	for (size_t i = 0; i < zb_nunits; i++)
+		if (zb_units[i].surface[0] == s[0] && prefix(s, n, zb_units[i].surface, &l) && l > best_len) {
+			best = &zb_units[i];
+			best_len = l;
+		}
+	/* 万 as a measure word only stands alone (突破百万 is a count); after a
+	 * number it is a magnitude, which the caller tries first. */
+	return best;
+}
+
+const zb_unit *zb_unit_find(const char *s, size_t n)
+{
+	for (size_t i = 0; i < zb_nunits; i++)
+		if (strlen(zb_units[i].surface) == n && memcmp(s, zb_units[i].surface, n) == 0)
+			return &zb_units[i];
+	return NULL;
+}
+
+static const struct {
+	const char *surface;
+	long double factor;
+} magnitudes[] = {
+	{"万", 1e4L}, {"亿", 1e8L}, {"千", 1e3L}, {"百", 1e2L},
+};
+
+size_t zb_magnitude_match(const char *s, size_t n, long double *factor)
+{
+	size_t l;
+	for (size_t i = 0; i < sizeof magnitudes / sizeof magnitudes[0]; i++)
+		if (prefix(s, n, magnitudes[i].surface, &l)) {
+			*factor = magnitudes[i].factor;
+			return l;
+		}
+	return 0;
+}
+
+const char *const zb_bound_names[] = {
+	[ZB_EXACT] = "exact", [ZB_APPROX] = "approx", [ZB_LOWER] = "lower", [ZB_UPPER] = "upper",
+};
+
+const zb_qualifier zb_qualifiers[] = {
+	{"超过", ZB_QUAL_BEFORE, ZB_LOWER}, {"超", ZB_QUAL_BEFORE, ZB_LOWER},
+	{"逾", ZB_QUAL_BEFORE, ZB_LOWER}, {"突破", ZB_QUAL_BEFORE, ZB_LOWER},
+	{"多达", ZB_QUAL_BEFORE, ZB_LOWER}, {"高达", ZB_QUAL_BEFORE, ZB_LOWER},
+	{"近", ZB_QUAL_BEFORE, ZB_UPPER}, {"将近", ZB_QUAL_BEFORE, ZB_UPPER},
+	{"接近", ZB_QUAL_BEFORE, ZB_UPPER}, {"不足", ZB_QUAL_BEFORE, ZB_UPPER},
+	{"不到", ZB_QUAL_BEFORE, ZB_UPPER}, {"约", ZB_QUAL_BEFORE, ZB_APPROX},
+	{"大约", ZB_QUAL_BEFORE, ZB_APPROX},
+	{"余", ZB_QUAL_AFTER_NUMBER, ZB_LOWER}, {"多", ZB_QUAL_AFTER_NUMBER, ZB_LOWER},
+	{"左右", ZB_QUAL_AFTER_UNIT, ZB_APPROX}, {"上下", ZB_QUAL_AFTER_UNIT, ZB_APPROX},
+	{"以上", ZB_QUAL_AFTER_UNIT, ZB_LOWER}, {"之多", ZB_QUAL_AFTER_UNIT, ZB_LOWER},
+	{"以内", ZB_QUAL_AFTER_UNIT, ZB_UPPER}, {"以下", ZB_QUAL_AFTER_UNIT, ZB_UPPER},
+};
+
+const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];
+
+const zb_qualifier *zb_qualifier_at(const char *s, size_t n, enum zb_qual_place place)
+{
+	const zb_qualifier *best = NULL;
+	size_t best_len = 0, l;
+	for (size_t i = 0; i < zb_nqualifiers; i++)
+		if (zb_qualifiers[i].place == place && prefix(s, n, zb_qualifiers[i].surface, &l) && l > best_len) {
+			best = &zb_qualifiers[i];
+			best_len = l;
+		}
+	return best;
+}
+
+const zb_qualifier *zb_qualifier_before(const char *text, size_t end, enum zb_qual_place place)
+{
+	const zb_qualifier *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < zb_nqualifiers; i++) {
+		size_t l = strlen(zb_qualifiers[i].surface);
+		if (zb_qualifiers[i].place == place && l <= end && l > best_len &&
+		    memcmp(text + end - l, zb_qualifiers[i].surface, l) == 0) {
+			best = &zb_qualifiers[i];
+			best_len = l;
+		}
+	}
+	return best;
+}
+
+enum zb_bound zb_qualifier_bound(const char *s, size_t n)
+{
+	for (size_t i = 0; i < zb_nqualifiers; i++)
+		if (strlen(zb_qualifiers[i].surface) == n && memcmp(s, zb_qualifiers[i].surface, n) == 0)
+			return zb_qualifiers[i].bound;
+	return ZB_EXACT;
+}

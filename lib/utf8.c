@@ -1,0 +1,30 @@
+/* utf8.c - UTF-8 validation. */
+#include "utf8.h"
+
+size_t zb_utf8_invalid_at(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		/* ASCII runs, 8 bytes at a time when aligned enough. */
+		while (i + 8 <= n) {
+			uint64_t w;
+			__builtin_memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = zb_utf8_decode(p + i, n - i, &cp);
+		if (k == 0)
+			return i;
+		i += k;
+	}
+	return n;
+}

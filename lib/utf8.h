@@ -1,0 +1,69 @@
+/* utf8.h - decoding UTF-8 one code point at a time. */
+#ifndef ZB_UTF8_H
+#define ZB_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode the code point at s (n bytes available).  Returns its length in
+ * bytes (1-4) and stores it in *cp; returns 0 for an invalid or truncated
+ * sequence. */
+static inline size_t zb_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	if (n == 0)
+		return 0;
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		if (n < 2 || (s[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+		return 2;
+	}
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		uint32_t v = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		*cp = v;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+			return 0;
+		uint32_t v = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+		if (v < 0x10000 || v > 0x10FFFF)
+			return 0;
+		*cp = v;
+		return 4;
+	}
+	return 0;
+}
+
+/* Offset of the first invalid byte in s[0..n), or n when all is valid UTF-8. */
+size_t zb_utf8_invalid_at(const char *s, size_t n);
+
+/* Length of the code point starting at s (1 for a stray byte). */
+static inline size_t zb_utf8_len(const char *s, size_t n)
+{
+	uint32_t cp;
+	size_t k = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	return k ? k : 1;
+}
+
+/* Start of the code point before position i in s. */
+static inline size_t zb_utf8_prev(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+#endif

@@ -1,0 +1,269 @@
+/* zb-normalize - value, unit, measure and bound for each mention.
+ *
+ *   zb-normalize [-o FILE] [FILE...]
+ *
+ * Reads zb-extract's CSV (any CSV with number and unit_text columns), adds
+ * value (a plain decimal, magnitudes applied: 6.07亿元 -> 607000000), unit
+ * (the GUIDE's vocabulary), measure (the measure word of a count) and bound.
+ * Units, magnitudes and qualifiers are the tables of lib/units.c. */
+#include "csvrec.h"
+#include "diag.h"
+#include "numeral.h"
+#include "outfile.h"
+#include "units.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { ADD_VALUE, ADD_UNIT, ADD_MEASURE, ADD_BOUND, NADD };
+static const char *const added[NADD] = {"value", "unit", "measure", "bound"};
+
+/* Non-metric kinds of zb-extract and the unit they get. */
+static const struct {
+	const char *kind, *unit;
+} kind_units[] = {
+	{"rank", "rank"}, {"first", "rank"}, {"top", "rank"},
+	{"date", "date"}, {"period", "period"}, {"edition", "ordinal"}, {"name", "name"},
+};
+
+struct options {
+	const char *output;
+	int safe_csv;
+};
+
+struct columns {  /* input column indexes, -1 when absent */
+	int kind, number, unit_text, qualifier;
+};
+
+struct normal {  /* what this stage works out for one row */
+	char value[64];
+	const char *unit;
+	const char *measure;
+	size_t measure_len;
+	const char *bound;
+	const char *error;  /* why the number could not be read */
+};
+
+static void usage(void);
+
+static struct options parse_args(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"safe-csv", no_argument, NULL, 's'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	struct options o = {0};
+	int c;
+	while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': o.output = optarg; break;
+		case 's': o.safe_csv = 1; break;
+		case 'h': usage(); break;
+		case 'V': zb_version(); break;
+		default: zb_usage_error("unknown option");
+		}
+	}
+	return o;
+}
+
+static int field_is(const zb_field *f, const char *s)
+{
+	return strlen(s) == f->len && memcmp(f->ptr, s, f->len) == 0;
+}
+
+/* A number as zb-extract writes it: 4500, 6.07, 三千五百, 七分之二,
+ * 百分之三十, 1.23：1.  Sets *value and *ratio. */
+static int read_number(const zb_field *f, long double *value, zb_num *num, int *ratio)
+{
+	size_t k = zb_num_scan(f->ptr, f->len, num);
+	*ratio = 0;
+	if (k == 0)
+		return -1;
+	*value = num->value;
+	if (k < f->len) {
+		/* a ratio: every term must be a number; the value is the first term */
+		size_t i = k;
+		while (i < f->len) {
+			size_t sep = f->ptr[i] == ':' ? 1 : strncmp(f->ptr + i, "：", 3) == 0 ? 3 : 0;
+			zb_num t;
+			size_t kt = sep ? zb_num_scan(f->ptr + i + sep, f->len - i - sep, &t) : 0;
+			if (!kt)
+				return -1;
+			i += sep + kt;
+		}
+		*ratio = 1;
+	}
+	return 0;
+}
+
+static void normalize(const zb_field *row, const struct columns *c, struct normal *out)
+{
+	memset(out, 0, sizeof *out);
+	out->bound = zb_bound_names[ZB_EXACT];
+	out->measure = "";
+	if (c->qualifier >= 0)
+		out->bound = zb_bound_names[zb_qualifier_bound(row[c->qualifier].ptr, row[c->qualifier].len)];
+
+	const zb_field *number = &row[c->number], *ut = &row[c->unit_text];
+	const char *kind_unit = NULL;
+	if (c->kind >= 0)
+		for (size_t i = 0; i < sizeof kind_units / sizeof kind_units[0]; i++)
+			if (field_is(&row[c->kind], kind_units[i].kind))
+				kind_unit = kind_units[i].unit;
+
+	long double v, factor = 1, m;
+	zb_num num;
+	int ratio;
+	if (number->len == 0) {
+		out->unit = kind_unit ? kind_unit : "none";  /* 全省前列: no number */
+		return;
+	}
+	if (read_number(number, &v, &num, &ratio) != 0) {
+		if (kind_unit) {  /* 1至5月份, 2023—2025年度: a span, no single value */
+			out->unit = kind_unit;
+			return;
+		}
+		out->error = "not a number";
+		out->unit = "invalid";
+		return;
+	}
+	/* unit_text = magnitude words + a unit of the table: 亿 + 元 */
+	size_t i = 0, ml;
+	while (!kind_unit && (ml = zb_magnitude_match(ut->ptr + i, ut->len - i, &m)) > 0 &&
+	       !zb_unit_find(ut->ptr + i, ut->len - i)) {
+		factor *= m;
+		i += ml;
+	}
+	const zb_unit *u = i < ut->len ? zb_unit_find(ut->ptr + i, ut->len - i) : NULL;
+	if (kind_unit) {
+		out->unit = kind_unit;
+	} else if (ratio || num.form == ZB_NUM_FRACTION) {
+		out->unit = "ratio";
+	} else if (num.form == ZB_NUM_PERCENT) {
+		out->unit = "percent";
+	} else if (u) {
+		out->unit = u->unit;
+		factor *= (long double)u->factor;
+		if (u->measure) {
+			out->measure = u->surface;
+			out->measure_len = strlen(u->surface);
+		}
+	} else if (i < ut->len) {
+		out->unit = "other";  /* a unit_text the table does not know */
+	} else {
+		/* no unit: 71.3万 is a count, a bare magnitude (突破百万) too */
+		out->unit = i > 0 || num.form == ZB_NUM_MAGNITUDE ? "count" : "none";
+	}
+	v *= factor;
+	if (!zb_num_format(v, out->value, sizeof out->value)) {
+		out->error = "value too large";
+		out->unit = "invalid";
+		out->value[0] = '\0';
+	}
+}
+
+static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
+{
+	const char *why;
+	zb_csv_reader *r = zb_csv_open(path, &why);
+	if (!r) {
+		zb_warn(path, 0, "%s", why);
+		return ZB_EXIT_DATA;
+	}
+	struct columns c = {
+		.kind = zb_csv_col(r, "kind"), .number = zb_csv_col(r, "number"),
+		.unit_text = zb_csv_col(r, "unit_text"), .qualifier = zb_csv_col(r, "qualifier"),
+	};
+	if (c.number < 0 || c.unit_text < 0) {
+		zb_warn(path, 1, "missing column '%s' (zb-normalize reads zb-extract's output)",
+			c.number < 0 ? "number" : "unit_text");
+		zb_csv_close(r);
+		return ZB_EXIT_DATA;
+	}
+	int index[NADD];
+	int ncols = zb_csv_schema(r, added, NADD, index);
+	zb_field *out = calloc((size_t)ncols, sizeof *out);
+	if (!out)
+		zb_die(ZB_EXIT_DATA, path, 0, "out of memory");
+	if (!*header_done) {
+		const zb_field *h = zb_csv_header(r);
+		for (size_t i = 0; i < zb_csv_ncols(r); i++)
+			zb_csv_put(w, h[i].ptr, h[i].len);
+		for (int i = 0; i < NADD; i++)
+			if (index[i] >= (int)zb_csv_ncols(r))
+				zb_csv_puts(w, added[i]);
+		zb_csv_end_row(w);
+		*header_done = 1;
+	}
+	const zb_field *row;
+	int st, status = ZB_EXIT_OK;
+	struct normal n;
+	while ((st = zb_csv_next(r, &row)) == ZB_CSV_ROW) {
+		normalize(row, &c, &n);
+		if (n.error)
+			zb_warn(path, zb_csv_line(r), "column number: %s: '%s' (row kept, unit invalid)",
+				n.error, zb_excerpt(row[c.number].ptr, row[c.number].len, 40));
+		memcpy(out, row, zb_csv_ncols(r) * sizeof *out);
+		out[index[ADD_VALUE]] = (zb_field){n.value, strlen(n.value)};
+		out[index[ADD_UNIT]] = (zb_field){n.unit, strlen(n.unit)};
+		out[index[ADD_MEASURE]] = (zb_field){n.measure, n.measure_len};
+		out[index[ADD_BOUND]] = (zb_field){n.bound, strlen(n.bound)};
+		for (int i = 0; i < ncols; i++)
+			zb_csv_put(w, out[i].ptr, out[i].len);
+		zb_csv_end_row(w);
+	}
+	if (st == ZB_CSV_ERROR) {
+		zb_warn(path, zb_csv_line(r), "%s", zb_csv_error(r));
+		status = ZB_EXIT_DATA;
+	}
+	free(out);
+	zb_csv_close(r);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	zb_diag_init(argv[0]);
+	struct options o = parse_args(argc, argv);
+	zb_out out;
+	if (zb_out_open(&out, o.output) != 0)
+		zb_die(ZB_EXIT_DATA, o.output, 0, "cannot write: %s", strerror(errno));
+	static char outbuf[1 << 16];
+	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
+	zb_csv_writer w;
+	zb_csv_writer_init(&w, out.fp, o.safe_csv);
+	int status = ZB_EXIT_OK, header_done = 0;
+	if (optind == argc)
+		status = normalize_file("-", &w, &header_done);
+	for (int i = optind; i < argc; i++)
+		if (normalize_file(argv[i], &w, &header_done) != ZB_EXIT_OK)
+			status = ZB_EXIT_DATA;
+	return zb_out_finish(&out, status);
+}
+
+static void usage(void)
+{
+	printf("Usage: %s [OPTION]... [FILE]...\n"
+	       "Add value, unit, measure and bound to zb-extract's CSV (files or stdin).\n\n"
+	       "  -o, --output=FILE   write to FILE (complete or not at all) instead of stdout\n"
+	       "      --safe-csv      accepted for symmetry; cells are passed through as read\n"
+	       "      --help          show this help and exit\n"
+	       "      --version       show the version and exit\n\n"
+	       "value: plain decimal, magnitudes and unit factors applied (6.07亿元 -> 607000000,\n"
+	       "  七分之二 -> 0.285714, 12.6%% -> 12.6, 1300亿斤 -> 65000000 t).\n"
+	       "bound: exact, approx (约 左右), lower (余 多 超 以上), upper (近 不足 以内).\n"
+	       "Rows whose number cannot be read or overflows keep an empty value, unit invalid,\n"
+	       "and a warning naming the line.\n\n"
+	       "Units (as written -> unit, factor):\n", zb_progname());
+	for (size_t i = 0; i < zb_nunits; i++)
+		printf("  %-12s %-8s %g%s\n", zb_units[i].surface, zb_units[i].unit, zb_units[i].factor,
+		       zb_units[i].measure ? "  (measure word)" : "");
+	printf("Magnitudes: 万 1e4, 亿 1e8, 千 1e3, 百 1e2 (combined: 万亿 1e12).\n\n"
+	       "Exit status: 0 ok, 1 bad input (file and line named), 2 usage.\n");
+	exit(fflush(stdout) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
+}
