@@ -64,6 +64,7 @@ struct zb_extractor {
 	size_t len, cap;
 	size_t body;                  /* scanning starts here (after an item marker) */
 	int item_paragraph;           /* the paragraph opened with an item marker */
+	int heading_paragraph;        /* a chapter heading: the next line starts anew */
 	struct line_start *lines;
 	size_t nlines, lines_cap;
 	/* scanner state */
@@ -195,6 +196,17 @@ static void emit_found(zb_extractor *x, size_t cs, size_t ce)
 	x->nfound = 0;
 }
 
+/* Words joining the items of a list of numbers: 12、15, 2015和2016年. */
+static const char *const list_joiners[] = {"、", "和", "及", "与", "或", NULL};
+
+static int list_joiner(const char *p, size_t a_end, size_t b_start)
+{
+	for (int i = 0; list_joiners[i]; i++)
+		if (b_start == a_end + strlen(list_joiners[i]) && starts(p, b_start, a_end, list_joiners[i]))
+			return 1;
+	return 0;
+}
+
 /* In "732.8万、198.4万、130.1万人" the measure word is written once, after
  * the last number: the others take it. */
 static void share_list_units(zb_extractor *x)
@@ -202,14 +214,14 @@ static void share_list_units(zb_extractor *x)
 	const char *p = x->para;
 	for (size_t i = x->nfound; i-- > 1;) {
 		struct found *a = &x->found[i - 1], *b = &x->found[i];
-		if (a->unit_len || strcmp(a->kind, "number") || strcmp(b->kind, "number") || !b->unit_len)
+		if (a->unit_len || strcmp(a->kind, "number") || !b->unit_len ||
+		    (strcmp(b->kind, "number") && strcmp(b->kind, "date") && strcmp(b->kind, "period")))
 			continue;
-		if (b->start == a->end + strlen("、") && starts(p, b->start, a->end, "、")) {
+		if (list_joiner(p, a->end, b->start)) {
 			a->unit = b->unit;
 			a->unit_len = b->unit_len;
 			a->inherited = 1;
-			if (!strcmp(b->kind, "number") && b->kind != a->kind)
-				a->kind = b->kind;
+			a->kind = b->kind;
 		}
 	}
 }
@@ -568,7 +580,7 @@ static void flush_paragraph(zb_extractor *x)
 	}
 	x->len = x->body = 0;
 	x->nlines = 0;
-	x->item_paragraph = 0;
+	x->item_paragraph = x->heading_paragraph = 0;
 }
 
 static int append(zb_extractor *x, const char *s, size_t n, long lineno)
@@ -669,10 +681,11 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 		x->title_len = 0;
 		if (append(x, s, n, lineno) == 0)
 			x->body = mark;
+		x->heading_paragraph = 1;
 		return;
 	}
 	size_t im = item_marker(s, n, &item);
-	if (im || indented >= 2 || x->nlines == 0) {
+	if (im || indented >= 2 || x->nlines == 0 || x->heading_paragraph) {
 		flush_paragraph(x);
 		if (im) {
 			x->item = item;
