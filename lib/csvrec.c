@@ -336,11 +336,11 @@ static int needs_quotes(const char *s, size_t len)
 void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 {
 	if (w->nfields++)
-		putc(',', w->fp);
+		putc_unlocked(',', w->fp);
 	if (needs_quotes(s, len))
 		csv_fwrite(w->fp, s, len);
 	else if (len)
-		fwrite(s, 1, len, w->fp);
+		fwrite_unlocked(s, 1, len, w->fp);
 }
 
 void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s)); }
@@ -370,13 +370,18 @@ void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 
 void zb_csv_put_long(zb_csv_writer *w, long v)
 {
-	char buf[32];
-	int n = snprintf(buf, sizeof buf, "%ld", v);
-	zb_csv_put(w, buf, (size_t)n);
+	char buf[24], *p = buf + sizeof buf;
+	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	zb_csv_put(w, p, (size_t)(buf + sizeof buf - p));
 }
 
 void zb_csv_end_row(zb_csv_writer *w)
 {
-	putc('\n', w->fp);
+	putc_unlocked('\n', w->fp);
 	w->nfields = 0;
 }

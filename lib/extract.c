@@ -95,8 +95,7 @@ static uint32_t cp_before(const char *s, size_t i)
 
 static int starts(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t l = strlen(w);
-	return i + l <= n && memcmp(s + i, w, l) == 0;
+	return i < n && zb_prefix(s + i, n - i, w) > 0;
 }
 
 static int is_ascii_alpha(uint32_t c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
@@ -645,7 +644,9 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 	}
 	/* Drop page markers wherever they stand in the line. */
 	for (size_t i = b; i < e; i++) {
-		size_t m = (unsigned char)s[i] >= 0x80 || s[i] == '(' ? page_marker_at(s, e, i) : 0;
+		/* only at "（" (EF BC 88) or "(" */
+		size_t m = s[i] == '(' || ((unsigned char)s[i] == 0xEF && i + 2 < e && (unsigned char)s[i + 1] == 0xBC &&
+					   (unsigned char)s[i + 2] == 0x88) ? page_marker_at(s, e, i) : 0;
 		if (m) {
 			zb_extractor_line(x, s, i, lineno);  /* the text before it */
 			s += i + m;

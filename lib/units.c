@@ -1,5 +1,6 @@
 /* units.c - the unit, magnitude and qualifier tables (see units.h). */
 #include "units.h"
+#include "utf8.h"
 
 #include <string.h>
 
@@ -47,17 +48,23 @@ const size_t zb_nunits = sizeof zb_units / sizeof zb_units[0];
 
 static int prefix(const char *s, size_t n, const char *w, size_t *len)
 {
-	size_t l = strlen(w);
-	*len = l;
-	return l <= n && memcmp(s, w, l) == 0;
+	return (*len = zb_prefix(s, n, w)) > 0;
 }
 
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
+	static unsigned char keys[sizeof zb_units / sizeof zb_units[0]];
+	static int keyed;
+	if (!keyed) {
+		for (size_t i = 0; i < zb_nunits; i++)
+			keys[i] = zb_key(zb_units[i].surface, strlen(zb_units[i].surface));
+		keyed = 1;
+	}
 	const zb_unit *best = NULL;
 	size_t best_len = 0, l;
+	unsigned char key = zb_key(s, n);
 	for (size_t i = 0; i < zb_nunits; i++)
-		if (zb_units[i].surface[0] == s[0] && prefix(s, n, zb_units[i].surface, &l) && l > best_len) {
+		if (keys[i] == key && prefix(s, n, zb_units[i].surface, &l) && l > best_len) {
 			best = &zb_units[i];
 			best_len = l;
 		}

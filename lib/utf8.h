@@ -66,4 +66,27 @@ static inline size_t zb_utf8_prev(const char *s, size_t i)
 	return i;
 }
 
+/* Length of w when s[0..n) starts with it, else 0.  Byte by byte: most
+ * candidates differ in the first bytes, so this beats strlen + memcmp. */
+static inline size_t zb_prefix(const char *s, size_t n, const char *w)
+{
+	size_t i = 0;
+	for (; w[i]; i++)
+		if (i >= n || s[i] != w[i])
+			return 0;
+	return i;
+}
+
+/* A one-byte key of the first character of s, to skip table rows that
+ * cannot match before comparing them (zb_prefix). */
+static inline unsigned char zb_key(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n == 0)
+		return 0;
+	if (u[0] < 0x80 || n < 3)
+		return u[0];
+	return (unsigned char)((u[0] << 5) ^ (u[1] << 3) ^ u[2]);
+}
+
 #endif
