@@ -108,7 +108,8 @@ static void compact(zb_csv_reader *r)
 {
 	size_t keep_span = r->row_start;
 	size_t off = keep_span < r->nspans ? r->spans[keep_span].off : r->arena_len;
-	memmove(r->arena, r->arena + off, r->arena_len - off);
+	if (off)  /* nothing to drop (arena may still be NULL) */
+		memmove(r->arena, r->arena + off, r->arena_len - off);
 	r->arena_len -= off;
 	for (size_t i = keep_span; i < r->nspans; i++) {
 		r->spans[i - keep_span] = r->spans[i];
