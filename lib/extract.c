@@ -119,10 +119,11 @@ static int ends_sentence(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c ==
 
 static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
 {
-	if (n >= MAX_TEXT)
+	if (n >= MAX_TEXT) {
 		n = MAX_TEXT - 1;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80 && n < MAX_TEXT - 1)
-		n--;  /* cut on a character boundary */
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;  /* cut on a character boundary; s[n] is only read when n was cut */
+	}
 	memcpy(dst, s, n);
 	*dlen = n;
 }
