@@ -196,7 +196,9 @@ zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
 	size_t first, count;
 	int st = take(r, &first, &count);
 	if (st != ZB_CSV_ROW) {
-		*why = st == ZB_CSV_EOF ? "empty input: no header row" : r->error;
+		static char why_buf[sizeof r->errbuf];  /* r->errbuf is freed with r */
+		snprintf(why_buf, sizeof why_buf, "%s", st == ZB_CSV_EOF ? "empty input: no header row" : r->error);
+		*why = why_buf;
 		csv_free(&r->parser);
 		goto fail;
 	}
@@ -229,6 +231,13 @@ fail:
 	if (r) {
 		free(r->chunk);
 		free(r->name);
+		free(r->arena);
+		free(r->spans);
+		free(r->rows);
+		free(r->row_lines);
+		free(r->header);
+		free(r->header_buf);
+		free(r->out);
 		free(r);
 	}
 	return NULL;
