@@ -1,0 +1,649 @@
+/* keywords.c - the tables zb-classify reads, and a matcher over them
+ * (see keywords.h).  Adding a word is one row. */
+#include "keywords.h"
+
+#include "numeral.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define N(a) (sizeof (a) / sizeof (a)[0])
+
+/* ---- types, scopes, bases ---------------------------------------------- */
+
+const zb_type_info zb_types[ZB_NTYPES] = {
+	[ZB_TYPE_AMOUNT]   = {"amount",   1, 0, "money, unit CNY", "争取资金6.07亿元"},
+	[ZB_TYPE_COUNT]    = {"count",    1, 0, "things counted with a measure word", "调解婚姻家庭矛盾4500余件"},
+	[ZB_TYPE_QUANTITY] = {"quantity", 1, 0, "a physical quantity: kW t tce mu m2 km", "发电装机1.6亿千瓦"},
+	[ZB_TYPE_PERCENT]  = {"percent",  1, 0, "a level or share", "外企满意率100%"},
+	[ZB_TYPE_CHANGE]   = {"change",   1, 0, "growth or decline against a base", "同比增长12.6%"},
+	[ZB_TYPE_RATIO]    = {"ratio",    1, 0, "X:Y, a fraction or a multiple", "差距比1.23：1"},
+	[ZB_TYPE_RANK]     = {"rank",     1, 1, "a position in a scope", "居全省第3位"},
+	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope", "全省首家"},
+	[ZB_TYPE_TOP]      = {"top",      1, 1, "in the top group of a scope", "走在全国前列"},
+	[ZB_TYPE_DURATION] = {"duration", 1, 0, "a length of time", "连续两年"},
+	[ZB_TYPE_DATE]     = {"date",     0, 0, "a calendar date (not a metric)", "6月20日"},
+	[ZB_TYPE_PERIOD]   = {"period",   0, 0, "a time span (not a metric)", "1至5月份"},
+	[ZB_TYPE_EDITION]  = {"edition",  0, 0, "an edition or batch ordinal (not a metric)", "第37届"},
+	[ZB_TYPE_NAME]     = {"name",     0, 0, "a number in a quoted name or slogan (not a metric)", "“六个一”"},
+	[ZB_TYPE_OTHER]    = {"other",    0, 0, "a number with no known measure (not a metric)", "总指数为99.5"},
+};
+
+const zb_name_info zb_scopes[ZB_NSCOPES] = {
+	[ZB_SCOPE_NONE]     = {"", "not a claim", ""},
+	[ZB_SCOPE_PROVINCE] = {"province", "among the province's cities", "全省第一"},
+	[ZB_SCOPE_NATION]   = {"nation", "in the country", "全国首个"},
+	[ZB_SCOPE_CITY]     = {"city", "within the city", "全市首家"},
+	[ZB_SCOPE_REGION]   = {"region", "a group of provinces", "中部地区第一"},
+	[ZB_SCOPE_WORLD]    = {"world", "in the world", "全球首台"},
+	[ZB_SCOPE_OTHER]    = {"other", "another scope, or none written", "居重点服务业前列"},
+};
+
+const zb_name_info zb_bases[ZB_NBASES] = {
+	[ZB_BASIS_NONE] = {"", "no basis written", "增长4.3%"},
+	[ZB_BASIS_YOY]  = {"yoy", "against the same time last year", "同比增长12.6%"},
+	[ZB_BASIS_MOM]  = {"mom", "against the month before", "环比增长36.2%"},
+};
+
+/* ---- kinds and units ---------------------------------------------------- */
+
+const zb_kind_rule zb_kind_rules[] = {
+	{"number",  ZB_TYPE_BY_UNIT,  "a quantity: typed by its unit and the words before it"},
+	{"rank",    ZB_TYPE_RANK,     "居全省第3位, 全省首位, 全省最多"},
+	{"first",   ZB_TYPE_FIRST,    "全省首家, 全国率先, 全国唯一"},
+	{"top",     ZB_TYPE_TOP,      "全省前列, 前五, 全国领先"},
+	{"date",    ZB_TYPE_DATE,     "2023年, 6月20日"},
+	{"period",  ZB_TYPE_PERIOD,   "1至5月份, 上半年"},
+	{"edition", ZB_TYPE_EDITION,  "第37届, 第二批"},
+	{"name",    ZB_TYPE_NAME,     "“六个一”, 5G, 1+N"},
+};
+const size_t zb_nkind_rules = N(zb_kind_rules);
+
+#define ALL(t) {t, t, t, t}
+const zb_unit_rule zb_unit_rules[] = {
+	/* unit       none              change            level             duration */
+	{"CNY",      ALL(ZB_TYPE_AMOUNT), "money"},
+	{"count",    ALL(ZB_TYPE_COUNT), "a count"},
+	{"kW",       ALL(ZB_TYPE_QUANTITY), "power"},
+	{"t",        ALL(ZB_TYPE_QUANTITY), "mass"},
+	{"tce",      ALL(ZB_TYPE_QUANTITY), "energy"},
+	{"mu",       ALL(ZB_TYPE_QUANTITY), "area"},
+	{"m2",       ALL(ZB_TYPE_QUANTITY), "area"},
+	{"km",       ALL(ZB_TYPE_QUANTITY), "length"},
+	{"percent",  {ZB_TYPE_PERCENT, ZB_TYPE_CHANGE, ZB_TYPE_PERCENT, ZB_TYPE_PERCENT},
+	             "a level, or a change after 增长/下降/提高..."},
+	{"pp",       ALL(ZB_TYPE_CHANGE), "percentage points: always a change"},
+	{"times",    {ZB_TYPE_RATIO, ZB_TYPE_CHANGE, ZB_TYPE_RATIO, ZB_TYPE_RATIO},
+	             "a multiple, or a change after 增长"},
+	{"ratio",    ALL(ZB_TYPE_RATIO), "X:Y or a fraction"},
+	{"year",     {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
+	             "a duration after 连续/提前, a change after 增加/缩短; else a period (过去的五年, 三年行动计划)"},
+	{"month",    {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
+	             "the same as year"},
+	{"day",      {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
+	             "the same as year (优良天数增加25天)"},
+	{"rank",     ALL(ZB_TYPE_RANK), "a rank position"},
+	{"date",     ALL(ZB_TYPE_DATE), "not a metric"},
+	{"period",   ALL(ZB_TYPE_PERIOD), "not a metric"},
+	{"ordinal",  ALL(ZB_TYPE_EDITION), "not a metric"},
+	{"name",     ALL(ZB_TYPE_NAME), "not a metric"},
+	{"other",    ALL(ZB_TYPE_OTHER), "not a metric"},
+	{"none",     ALL(ZB_TYPE_OTHER), "a bare number: not a metric"},
+};
+#undef ALL
+const size_t zb_nunit_rules = N(zb_unit_rules);
+
+static int same(const char *name, const char *s, size_t len)
+{
+	return strlen(name) == len && memcmp(name, s, len) == 0;
+}
+
+const zb_unit_rule *zb_unit_rule_find(const char *unit, size_t len)
+{
+	for (size_t i = 0; i < zb_nunit_rules; i++)
+		if (same(zb_unit_rules[i].unit, unit, len))
+			return &zb_unit_rules[i];
+	return NULL;
+}
+
+const zb_kind_rule *zb_kind_rule_find(const char *kind, size_t len)
+{
+	for (size_t i = 0; i < zb_nkind_rules; i++)
+		if (same(zb_kind_rules[i].kind, kind, len))
+			return &zb_kind_rules[i];
+	return NULL;
+}
+
+int zb_type_find(const char *name, size_t len)
+{
+	for (int i = 0; i < ZB_NTYPES; i++)
+		if (same(zb_types[i].name, name, len))
+			return i;
+	return -1;
+}
+
+int zb_scope_find(const char *name, size_t len)
+{
+	for (int i = 0; i < ZB_NSCOPES; i++)
+		if (same(zb_scopes[i].name, name, len))
+			return i;
+	return -1;
+}
+
+/* ---- keyword tables ------------------------------------------------------ */
+
+static const char *const cue_cls[] = {"none", "change", "level", "duration", "to", "neutral"};
+
+static const zb_keyword cue_rows[] = {
+	{"增长",   ZB_CUE_CHANGE, "同比增长12.6%"},
+	{"增长率", ZB_CUE_CHANGE, "增长率为5%"},
+	{"年均增长", ZB_CUE_CHANGE, "农民收入年均增长7.9% (not 均)"},
+	{"增加",   ZB_CUE_CHANGE, "营收同比增加38%"},
+	{"增",     ZB_CUE_CHANGE, "同比增3.5%"},
+	{"下降",   ZB_CUE_CHANGE, "同比下降59%"},
+	{"降",     ZB_CUE_CHANGE, "同比降3.5%"},
+	{"降低",   ZB_CUE_CHANGE, "能耗降低3%"},
+	{"减少",   ZB_CUE_CHANGE, "减少12%"},
+	{"减",     ZB_CUE_CHANGE, "同比减2%"},
+	{"提高",   ZB_CUE_CHANGE, "增速比4月份提高17.4个百分点"},
+	{"提升",   ZB_CUE_CHANGE, "效率提升20%"},
+	{"上升",   ZB_CUE_CHANGE, "同比上升33%"},
+	{"上涨",   ZB_CUE_CHANGE, "同比上涨42%"},
+	{"涨",     ZB_CUE_CHANGE, "同比涨2%"},
+	{"回落",   ZB_CUE_CHANGE, "回落1.2个百分点"},
+	{"回升",   ZB_CUE_CHANGE, "回升0.5个百分点"},
+	{"下跌",   ZB_CUE_CHANGE, "下跌3%"},
+	{"下滑",   ZB_CUE_CHANGE, "下滑2%"},
+	{"攀升",   ZB_CUE_CHANGE, "攀升5%"},
+	{"增速",   ZB_CUE_CHANGE, "增速达到19.8%"},
+	{"增幅",   ZB_CUE_CHANGE, "增幅为5%"},
+	{"降幅",   ZB_CUE_CHANGE, "降幅收窄2个百分点"},
+	{"涨幅",   ZB_CUE_CHANGE, "涨幅3%"},
+	{"跌幅",   ZB_CUE_CHANGE, "跌幅3%"},
+	{"拉动",   ZB_CUE_CHANGE, "拉动GDP增长1.1个百分点"},
+	{"扩大",   ZB_CUE_CHANGE, "扩大5%"},
+	{"缩小",   ZB_CUE_CHANGE, "缩小2个百分点"},
+	{"收窄",   ZB_CUE_CHANGE, "降幅收窄2个百分点"},
+	{"加快",   ZB_CUE_CHANGE, "加快1.2个百分点"},
+	{"放缓",   ZB_CUE_CHANGE, "放缓0.3个百分点"},
+	{"压缩",   ZB_CUE_CHANGE, "压缩审批时间65%以上"},
+	{"压减",   ZB_CUE_CHANGE, "压减20%"},
+	{"缩减",   ZB_CUE_CHANGE, "缩减15%"},
+	{"缩短",   ZB_CUE_CHANGE, "缩短3天"},
+	{"延长",   ZB_CUE_CHANGE, "延长2天"},
+	{"高出",   ZB_CUE_CHANGE, "高出全省2.1个百分点"},
+	{"高于",   ZB_CUE_CHANGE, "高于全省2%"},
+	{"低于",   ZB_CUE_CHANGE, "低于全省1%"},
+	{"快于",   ZB_CUE_CHANGE, "快于全国1.2个百分点"},
+	{"同比",   ZB_CUE_CHANGE, "同比+5%"},
+	{"环比",   ZB_CUE_CHANGE, "环比36.2%"},
+	{"翻",     ZB_CUE_CHANGE, "翻了2倍"},
+	{"率",     ZB_CUE_LEVEL, "满意率100%, 开工率96.2%"},
+	{"占比",   ZB_CUE_LEVEL, "占比超过55%"},
+	{"比重",   ZB_CUE_LEVEL, "占GDP比重达到5%"},
+	{"占",     ZB_CUE_LEVEL, "占全省的43%"},
+	{"比例",   ZB_CUE_LEVEL, "面积比例达54%"},
+	{"份额",   ZB_CUE_LEVEL, "市场份额20%"},
+	{"水平",   ZB_CUE_LEVEL, "达到全国平均水平的80%"},
+	{"连续",   ZB_CUE_DURATION, "连续两年"},
+	{"提前",   ZB_CUE_DURATION, "提前1个月"},
+	{"历时",   ZB_CUE_DURATION, "历时3个月"},
+	{"用时",   ZB_CUE_DURATION, "用时15天"},
+	{"耗时",   ZB_CUE_DURATION, "耗时2年"},
+	{"至",     ZB_CUE_TO, "下降至3% (after a change word: the new level)"},
+	{"到",     ZB_CUE_TO, "提高到60%"},
+	{"增加值", ZB_CUE_NEUTRAL, "工业增加值 (not 增加)"},
+	{"增值",   ZB_CUE_NEUTRAL, "增值税"},
+	{"新增",   ZB_CUE_NEUTRAL, "新增就业"},
+	{"增强",   ZB_CUE_NEUTRAL, "增强活力"},
+	{"增效",   ZB_CUE_NEUTRAL, "降本增效"},
+	{"增收",   ZB_CUE_NEUTRAL, "农民增收"},
+	{"减税",   ZB_CUE_NEUTRAL, "减税降费"},
+	{"率先",   ZB_CUE_NEUTRAL, "全省率先 (not 率)"},
+	{"达到",   ZB_CUE_NEUTRAL, "增速达到19.8% (not 到)"},
+	{"到位",   ZB_CUE_NEUTRAL, "资金到位率"},
+	{"直到",   ZB_CUE_NEUTRAL, "直到"},
+};
+const zb_keyword_table zb_kw_cue = {
+	"cue", "words before a number that make it a change, a level or a duration (the last one before the number wins)",
+	cue_rows, N(cue_rows), cue_cls, N(cue_cls)};
+
+static const char *const basis_cls[ZB_NBASES] = {"", "yoy", "mom"};
+
+static const zb_keyword basis_rows[] = {
+	{"同比",     ZB_BASIS_YOY, "同比增长12.6%"},
+	{"比去年",   ZB_BASIS_YOY, "比去年增长5%"},
+	{"比上年",   ZB_BASIS_YOY, "比上年提高2个百分点"},
+	{"较去年",   ZB_BASIS_YOY, "较去年下降3%"},
+	{"较上年",   ZB_BASIS_YOY, "较上年增长4%"},
+	{"比同期",   ZB_BASIS_YOY, "比同期增加73.5亿元"},
+	{"较同期",   ZB_BASIS_YOY, "较同期增长5%"},
+	{"去年同期", ZB_BASIS_YOY, "与去年同期相比增长6%"},
+	{"上年同期", ZB_BASIS_YOY, "比上年同期增长6%"},
+	{"环比",     ZB_BASIS_MOM, "环比增长36.2%"},
+	{"比上月",   ZB_BASIS_MOM, "比上月提高2个百分点"},
+	{"较上月",   ZB_BASIS_MOM, "较上月下降1%"},
+};
+const zb_keyword_table zb_kw_basis = {
+	"basis", "what a change is measured against (the last one before the number wins)",
+	basis_rows, N(basis_rows), basis_cls, ZB_NBASES};
+
+static const char *const period_cls[ZB_PERIOD_NCLS] = {"period"};
+
+static const zb_keyword period_rows[] = {
+	{"上半年",       ZB_PERIOD_SPAN, "上半年"},
+	{"下半年",       ZB_PERIOD_SPAN, "下半年"},
+	{"全年",         ZB_PERIOD_SPAN, "全年"},
+	{"今年",         ZB_PERIOD_SPAN, "今年"},
+	{"今年以来",     ZB_PERIOD_SPAN, "今年以来"},
+	{"年初以来",     ZB_PERIOD_SPAN, "年初以来"},
+	{"去年",         ZB_PERIOD_SPAN, "去年"},
+	{"去年全年",     ZB_PERIOD_SPAN, "去年全年"},
+	{"上年",         ZB_PERIOD_SPAN, "上年"},
+	{"当年",         ZB_PERIOD_SPAN, "当年"},
+	{"年内",         ZB_PERIOD_SPAN, "年内"},
+	{"当月",         ZB_PERIOD_SPAN, "6月当月"},
+	{"本月",         ZB_PERIOD_SPAN, "本月"},
+	{"#季度",        ZB_PERIOD_SPAN, "一季度"},
+	{"#季度末",      ZB_PERIOD_SPAN, "一季度末"},
+	{"第#季度",      ZB_PERIOD_SPAN, "第二季度"},
+	{"前#季度",      ZB_PERIOD_SPAN, "前三季度"},
+	{"前#个月",      ZB_PERIOD_SPAN, "前5个月"},
+	{"#月份",        ZB_PERIOD_SPAN, "5月份"},
+	{"#月",          ZB_PERIOD_SPAN, "3月"},
+	{"#月末",        ZB_PERIOD_SPAN, "3月末"},
+	{"#月底",        ZB_PERIOD_SPAN, "5月底"},
+	{"#月初",        ZB_PERIOD_SPAN, "5月初"},
+	{"#月#日",       ZB_PERIOD_SPAN, "6月20日"},
+	{"#至#月份",     ZB_PERIOD_SPAN, "1至5月份"},
+	{"#至#月",       ZB_PERIOD_SPAN, "1至5月"},
+	{"#-#月份",      ZB_PERIOD_SPAN, "1-5月份"},
+	{"#-#月",        ZB_PERIOD_SPAN, "1-5月"},
+	{"#—#月份",      ZB_PERIOD_SPAN, "1—5月份"},
+	{"#—#月",        ZB_PERIOD_SPAN, "1—5月"},
+	{"#～#月份",     ZB_PERIOD_SPAN, "1～5月份"},
+	{"#～#月",       ZB_PERIOD_SPAN, "1～5月"},
+	{"截至#月末",    ZB_PERIOD_SPAN, "截至3月末"},
+	{"截至#月底",    ZB_PERIOD_SPAN, "截至5月底"},
+	{"截至#月#日",   ZB_PERIOD_SPAN, "截至6月30日"},
+	{"截至目前",     ZB_PERIOD_SPAN, "截至目前"},
+	{"%%%%年",       ZB_PERIOD_SPAN, "2023年"},
+	{"%%%%年度",     ZB_PERIOD_SPAN, "2023年度"},
+	{"%%%%年底",     ZB_PERIOD_SPAN, "2022年底"},
+	{"%%%%—%%%%年",  ZB_PERIOD_SPAN, "2023—2025年"},
+	{"%%%%-%%%%年",  ZB_PERIOD_SPAN, "2023-2025年"},
+	{"“十#五”",      ZB_PERIOD_SPAN, "“十四五”"},
+	{"十#五时期",    ZB_PERIOD_SPAN, "十四五时期"},
+};
+const zb_keyword_table zb_kw_period = {
+	"period", "the time a figure refers to (the last one before it in the clause; adjacent ones join: 今年1至5月份)",
+	period_rows, N(period_rows), period_cls, ZB_PERIOD_NCLS};
+
+static const char *const ref_cls[ZB_REF_NCLS] = {"before", "after"};
+
+static const zb_keyword ref_rows[] = {
+	{"比",     ZB_REF_BEFORE, "比2016年全年增速高0.3个百分点"},
+	{"较",     ZB_REF_BEFORE, "较上年"},
+	{"占",     ZB_REF_BEFORE, "占去年全年的68%"},
+	{"与",     ZB_REF_BEFORE, "与去年同期相比"},
+	{"同",     ZB_REF_BEFORE, "同2022年相比"},
+	{"达到",   ZB_REF_BEFORE, "达到去年全年的75%"},
+	{"相当于", ZB_REF_BEFORE, "相当于去年全年的"},
+	{"的",     ZB_REF_AFTER,  "去年全年的75%"},
+	{"同期",   ZB_REF_AFTER,  "2016年同期"},
+	{"相比",   ZB_REF_AFTER,  "与去年相比"},
+};
+const zb_keyword_table zb_kw_period_ref = {
+	"period-ref", "words around a period that make it a comparison base, not the figure's own time",
+	ref_rows, N(ref_rows), ref_cls, ZB_REF_NCLS};
+
+static const char *const mark_cls[ZB_MARK_NCLS] = {"open", "close", "name-after", "name-join"};
+
+static const zb_keyword mark_rows[] = {
+	{"“", ZB_MARK_OPEN,  "“六个一”"},
+	{"”", ZB_MARK_CLOSE, "“六个一”"},
+	{"《", ZB_MARK_OPEN,  "《十四五规划》"},
+	{"》", ZB_MARK_CLOSE, "《十四五规划》"},
+	{"「", ZB_MARK_OPEN,  "「一网通办」"},
+	{"」", ZB_MARK_CLOSE, "「一网通办」"},
+	{"『", ZB_MARK_OPEN,  "『双百』"},
+	{"』", ZB_MARK_CLOSE, "『双百』"},
+	{"‘", ZB_MARK_OPEN,  "‘两创’"},
+	{"’", ZB_MARK_CLOSE, "‘两创’"},
+	{"@", ZB_MARK_NAME_AFTER,  "5G, 3D (a bare number followed by a letter)"},
+	{"+", ZB_MARK_NAME_JOIN,  "1+N, 9+2+N"},
+	{"＋", ZB_MARK_NAME_JOIN,  "1＋N"},
+};
+const zb_keyword_table zb_kw_mark = {
+	"mark", "quotes around names and slogans, and what next to a bare number makes it a name",
+	mark_rows, N(mark_rows), mark_cls, ZB_MARK_NCLS};
+
+static const char *const break_cls[ZB_BREAK_NCLS] = {"hard", "list"};
+
+static const zb_keyword break_rows[] = {
+	{"，", ZB_BREAK_HARD, "增长4.3%，二产..."},
+	{"。", ZB_BREAK_HARD, ""},
+	{"；", ZB_BREAK_HARD, ""},
+	{"：", ZB_BREAK_HARD, ""},
+	{"！", ZB_BREAK_HARD, ""},
+	{"？", ZB_BREAK_HARD, ""},
+	{"（", ZB_BREAK_HARD, "汽车（增长35.8%）"},
+	{"）", ZB_BREAK_HARD, ""},
+	{",",  ZB_BREAK_HARD, ""},
+	{";",  ZB_BREAK_HARD, ""},
+	{":",  ZB_BREAK_HARD, ""},
+	{"(",  ZB_BREAK_HARD, ""},
+	{")",  ZB_BREAK_HARD, ""},
+	{"、", ZB_BREAK_LIST, "同比分别增长210.8%、29.5% (a cue carries over)"},
+};
+const zb_keyword_table zb_kw_break = {
+	"break", "punctuation ending the words a cue or a subject is read from (cues read across list breaks)",
+	break_rows, N(break_rows), break_cls, ZB_BREAK_NCLS};
+
+static const char *const subj_cls[] = {"word"};
+
+static const zb_keyword subject_head_rows[] = {
+	{"其中", 0, "其中一产..."},
+	{"全市", 0, "全市生猪出栏"},
+	{"全省", 0, "全省PM2.5浓度"},
+	{"全县", 0, ""},
+	{"我市", 0, ""},
+	{"我省", 0, ""},
+	{"本市", 0, ""},
+	{"共", 0, "共获..."},
+	{"累计", 0, "累计整改隐患"},
+	{"并", 0, ""},
+	{"和", 0, ""},
+	{"及", 0, ""},
+	{"以及", 0, ""},
+	{"同时", 0, ""},
+	{"已", 0, ""},
+	{"先后", 0, ""},
+	{"此外", 0, ""},
+	{"目前", 0, ""},
+	{"为", 0, "为1300户..."},
+	{"对", 0, "对76家..."},
+	{"向", 0, ""},
+	{"在", 0, ""},
+	{"的", 0, "360万元的助听器"},
+	{"完成", 0, "完成固定资产投资63.8亿元"},
+	{"实现", 0, "实现增加值"},
+};
+const zb_keyword_table zb_kw_subject_head = {
+	"subject-head", "words trimmed from the head of a subject (其中, 全市, 为)",
+	subject_head_rows, N(subject_head_rows), subj_cls, 1};
+
+static const zb_keyword subject_tail_rows[] = {
+	{"达到", 0, "海外机构总量达到"},
+	{"达", 0, "到位率达"},
+	{"为", 0, "贡献率为"},
+	{"是", 0, ""},
+	{"约", 0, ""},
+	{"共", 0, "争取专项资金共"},
+	{"共计", 0, ""},
+	{"合计", 0, ""},
+	{"总计", 0, ""},
+	{"累计", 0, ""},
+	{"分别", 0, "同比分别增长"},
+	{"均", 0, "均居全省第二"},
+	{"都", 0, ""},
+	{"居", 0, "数量居全省第3位"},
+	{"位居", 0, ""},
+	{"位列", 0, ""},
+	{"列", 0, "列全国工商联系统第2名"},
+	{"排名", 0, ""},
+	{"已", 0, ""},
+	{"了", 0, ""},
+	{"近", 0, ""},
+	{"超", 0, ""},
+	{"超过", 0, ""},
+	{"逾", 0, ""},
+	{"突破", 0, ""},
+	{"不足", 0, ""},
+	{"仅", 0, ""},
+	{"在", 0, "保持在"},
+	{"至", 0, "扩容至"},
+	{"到", 0, ""},
+	{"的", 0, ""},
+	{"比", 0, "增速比4月份提高17.4个百分点"},
+	{"较", 0, "增速较上月提高"},
+	{"完成", 0, "中直投资完成50.2亿元"},
+	{"实现", 0, "安全利用率实现100%"},
+};
+const zb_keyword_table zb_kw_subject_tail = {
+	"subject-tail", "words trimmed from the tail of a subject, besides change and basis words (达到, 均居)",
+	subject_tail_rows, N(subject_tail_rows), subj_cls, 1};
+
+static const zb_keyword subject_stop_rows[] = {
+	{"实施", 0, "1300户困难重度残疾人家庭实施无障碍改造"},
+	{"开展", 0, ""},
+	{"进行", 0, ""},
+	{"提供", 0, ""},
+	{"获", 0, "9户获全国和省最美家庭称号"},
+	{"获得", 0, ""},
+	{"获评", 0, ""},
+	{"荣获", 0, ""},
+	{"参加", 0, ""},
+	{"参与", 0, ""},
+	{"入选", 0, ""},
+	{"入围", 0, ""},
+	{"推荐", 0, "5件作品推荐参加"},
+	{"得到", 0, "1733名残疾儿童得到康复救助"},
+	{"受到", 0, ""},
+	{"被", 0, ""},
+	{"在", 0, ""},
+	{"与", 0, ""},
+	{"作为", 0, ""},
+	{"通过", 0, ""},
+	{"实现", 0, ""},
+	{"完成", 0, ""},
+	{"达成", 0, ""},
+	{"签订", 0, ""},
+	{"签署", 0, ""},
+	{"建成", 0, "4个县市建成文艺之家"},
+	{"落户", 0, ""},
+	{"落地", 0, ""},
+	{"投产", 0, ""},
+	{"入住", 0, ""},
+	{"出席", 0, "20名院士专家出席有关活动"},
+	{"购买", 0, "为22.48万名残疾人购买了意外伤害保险金"},
+	{"发放", 0, ""},
+	{"举办", 0, ""},
+	{"召开", 0, ""},
+	{"成立", 0, ""},
+	{"建立", 0, ""},
+	{"进入", 0, ""},
+	{"免费", 0, ""},
+	{"争取", 0, "45个项目争取上级预算内资金"},
+	{"保障", 0, "21个项目保障能耗"},
+	{"带动", 0, ""},
+	{"支持", 0, ""},
+};
+const zb_keyword_table zb_kw_subject_stop = {
+	"subject-stop", "words ending a subject read after a count (为1300户困难重度残疾人家庭实施...)",
+	subject_stop_rows, N(subject_stop_rows), subj_cls, 1};
+
+const zb_keyword_table *const zb_keyword_tables[] = {
+	&zb_kw_cue, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
+	&zb_kw_mark, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
+};
+const size_t zb_nkeyword_tables = N(zb_keyword_tables);
+
+/* ---- matching ------------------------------------------------------------ */
+
+static size_t numeral_len(const char *s, size_t n, int digit_only)
+{
+	uint32_t cp;
+	size_t k = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	if (!k)
+		return 0;
+	if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+		return k;
+	if (cp == 0x4E24 /* 两 */ && digit_only)
+		return 0;
+	if (zb_cn_digit(cp) >= 0)
+		return k;
+	if (!digit_only && (cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x5343 /* 千 */))
+		return k;
+	return 0;
+}
+
+size_t zb_kw_match(const char *w, const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; *w; w++) {
+		if (*w == '#') {
+			/* One or more numerals, longest first. */
+			size_t ends[64];
+			int k = 0;
+			for (size_t j = i, c; k < 64 && (c = numeral_len(s + j, n - j, 0)) != 0; )
+				ends[k++] = j += c;
+			while (k-- > 0) {
+				size_t rest = w[1] ? zb_kw_match(w + 1, s + ends[k], n - ends[k]) : 0;
+				if (rest || !w[1])
+					return ends[k] + rest;
+			}
+			return 0;
+		} else if (*w == '%') {
+			size_t c = numeral_len(s + i, n - i, 1);
+			if (!c)
+				return 0;
+			i += c;
+		} else if (*w == '@') {
+			if (i >= n || !((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+				return 0;
+			i++;
+		} else {
+			if (i >= n || s[i] != *w)
+				return 0;
+			i++;
+		}
+	}
+	return i;
+}
+
+/* Rows sorted by their first character; rows starting with a pattern
+ * character are tried everywhere. */
+struct entry { uint32_t cp; const zb_keyword *row; };
+
+struct zb_kw_index {
+	struct entry *lit;
+	size_t nlit;
+	const zb_keyword **wild;
+	size_t nwild;
+	size_t maxlen;       /* longest literal row, bytes */
+};
+
+static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
+
+static int by_cp(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	return x->cp < y->cp ? -1 : x->cp > y->cp;
+}
+
+zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
+{
+	zb_kw_index *ix = calloc(1, sizeof *ix);
+	if (!ix || !(ix->lit = calloc(t->nrows + 1, sizeof *ix->lit)) ||
+	    !(ix->wild = calloc(t->nrows + 1, sizeof *ix->wild))) {
+		zb_kw_index_free(ix);
+		return NULL;
+	}
+	for (size_t i = 0; i < t->nrows; i++) {
+		const zb_keyword *row = &t->rows[i];
+		size_t len = strlen(row->word);
+		uint32_t cp;
+		if (len == 0)
+			continue;
+		if (is_pattern_char(row->word[0]) ||
+		    !zb_utf8_decode((const unsigned char *)row->word, len, &cp)) {
+			ix->wild[ix->nwild++] = row;
+			ix->maxlen = 64;
+			continue;
+		}
+		ix->lit[ix->nlit++] = (struct entry){cp, row};
+		for (const char *p = row->word; *p; p++)
+			if (is_pattern_char(*p))
+				len = 64;
+		if (len > ix->maxlen)
+			ix->maxlen = len;
+	}
+	qsort(ix->lit, ix->nlit, sizeof *ix->lit, by_cp);
+	return ix;
+}
+
+void zb_kw_index_free(zb_kw_index *ix)
+{
+	if (!ix)
+		return;
+	free(ix->lit);
+	free(ix->wild);
+	free(ix);
+}
+
+zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
+{
+	zb_kw_hit best = {NULL, 0, 0};
+	uint32_t cp;
+	if (n == 0 || !zb_utf8_decode((const unsigned char *)s, n, &cp))
+		cp = (uint32_t)-1;
+	size_t lo = 0, hi = ix->nlit;
+	while (lo < hi) {   /* first entry with this code point */
+		size_t mid = (lo + hi) / 2;
+		if (ix->lit[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < ix->nlit && ix->lit[i].cp == cp; i++) {
+		size_t len = zb_kw_match(ix->lit[i].row->word, s, n);
+		if (len > best.len)
+			best = (zb_kw_hit){ix->lit[i].row, 0, len};
+	}
+	for (size_t i = 0; i < ix->nwild; i++) {
+		size_t len = zb_kw_match(ix->wild[i]->word, s, n);
+		if (len > best.len)
+			best = (zb_kw_hit){ix->wild[i], 0, len};
+	}
+	return best;
+}
+
+zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from)
+{
+	for (size_t i = from; i < n; i += zb_utf8_len(s + i, n - i)) {
+		zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
+		if (h.row) {
+			h.off = i;
+			return h;
+		}
+	}
+	return (zb_kw_hit){NULL, n, 0};
+}
+
+zb_kw_hit zb_kw_last(const zb_kw_index *ix, const char *s, size_t n)
+{
+	zb_kw_hit last = {NULL, n, 0};
+	for (zb_kw_hit h = zb_kw_next(ix, s, n, 0); h.row; h = zb_kw_next(ix, s, n, h.off + h.len))
+		last = h;
+	return last;
+}
+
+zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
+{
+	zb_kw_hit best = {NULL, n, 0};
+	size_t stop = n > ix->maxlen ? n - ix->maxlen : 0;
+	for (size_t i = zb_utf8_prev(s, n); ; i = zb_utf8_prev(s, i)) {
+		if (n == 0)
+			break;
+		zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
+		/* A row ending exactly at n: match against the text cut at n. */
+		if (h.row && i + h.len == n && h.len > best.len)
+			best = (zb_kw_hit){h.row, i, h.len};
+		if (i == 0 || i <= stop)
+			break;
+	}
+	return best;
+}

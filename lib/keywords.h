@@ -1,0 +1,163 @@
+/* keywords.h - what zb-classify knows, as data: metric types, scopes, and
+ * the words it looks for in a clause around a number.
+ *
+ * Every table is rows of {word, class, example}.  A word is UTF-8 text in
+ * which three characters are patterns:
+ *   #  one or more numerals (0-9, full-width digits, 〇零一二两三四五六七八九十百千)
+ *   %  exactly one digit (0-9, full-width digit or 〇零一二三四五六七八九)
+ *   @  one ASCII letter
+ * A zb_kw_index built once from a table finds the longest row matching at a
+ * position, scans a text left to right, or finds a row ending a text. */
+#ifndef ZB_KEYWORDS_H
+#define ZB_KEYWORDS_H
+
+#include <stddef.h>
+
+/* Metric types (and the non-metric types zb-classify writes). */
+enum zb_type {
+	ZB_TYPE_AMOUNT, ZB_TYPE_COUNT, ZB_TYPE_QUANTITY, ZB_TYPE_PERCENT, ZB_TYPE_CHANGE,
+	ZB_TYPE_RATIO, ZB_TYPE_RANK, ZB_TYPE_FIRST, ZB_TYPE_TOP, ZB_TYPE_DURATION,
+	ZB_TYPE_DATE, ZB_TYPE_PERIOD, ZB_TYPE_EDITION, ZB_TYPE_NAME, ZB_TYPE_OTHER,
+	ZB_NTYPES,
+	ZB_TYPE_BY_UNIT = -1   /* in zb_kind_rules: decided by the unit */
+};
+
+typedef struct {
+	const char *name;
+	int metric;        /* a metric type (scored), else a non-metric one */
+	int claim;         /* a rank, first or top claim: has a scope */
+	const char *help;
+	const char *example;
+} zb_type_info;
+
+extern const zb_type_info zb_types[ZB_NTYPES];
+
+/* Scopes of rank, first and top claims; ZB_SCOPE_NONE for other types.
+ * The scope words themselves (全省 -> province) are claims.c's table, the one
+ * zb-extract finds claims with; zb_scope_find maps its names here. */
+enum zb_scope {
+	ZB_SCOPE_NONE, ZB_SCOPE_PROVINCE, ZB_SCOPE_NATION, ZB_SCOPE_CITY, ZB_SCOPE_REGION,
+	ZB_SCOPE_WORLD, ZB_SCOPE_OTHER, ZB_NSCOPES
+};
+
+typedef struct {
+	const char *name;
+	const char *help;
+	const char *example;
+} zb_name_info;
+
+extern const zb_name_info zb_scopes[ZB_NSCOPES];
+
+/* Basis of a change. */
+enum zb_basis { ZB_BASIS_NONE, ZB_BASIS_YOY, ZB_BASIS_MOM, ZB_NBASES };
+extern const zb_name_info zb_bases[ZB_NBASES];
+
+/* What the words just before a number say it is (the cue table). */
+enum zb_cue {
+	ZB_CUE_NONE,       /* no cue word: the unit's default type */
+	ZB_CUE_CHANGE,     /* 增长 下降 提高 增速: a change relative to a base */
+	ZB_CUE_LEVEL,      /* 占比 比重 率: a level or share */
+	ZB_CUE_DURATION,   /* 连续 提前: a length of time */
+	ZB_NCUES,
+	ZB_CUE_TO = ZB_NCUES,  /* 至 到 right after a change word: the new level (提高到60%) */
+	ZB_CUE_NEUTRAL         /* a word that only looks like a cue (增加值, 率先) */
+};
+
+/* The type of a number of kind `number`, by unit and by the cue before it. */
+typedef struct {
+	const char *unit;              /* zb-normalize's unit column */
+	enum zb_type type[ZB_NCUES];   /* indexed by enum zb_cue */
+	const char *help;
+} zb_unit_rule;
+
+extern const zb_unit_rule zb_unit_rules[];
+extern const size_t zb_nunit_rules;
+const zb_unit_rule *zb_unit_rule_find(const char *unit, size_t len);
+
+/* The type of each zb-extract kind, or ZB_TYPE_BY_UNIT. */
+typedef struct {
+	const char *kind;
+	int type;
+	const char *help;
+} zb_kind_rule;
+
+extern const zb_kind_rule zb_kind_rules[];
+extern const size_t zb_nkind_rules;
+const zb_kind_rule *zb_kind_rule_find(const char *kind, size_t len);
+
+/* Name of a type, scope or basis; the index of a name, or -1. */
+int zb_type_find(const char *name, size_t len);
+int zb_scope_find(const char *name, size_t len);
+
+/* Keyword tables. */
+typedef struct {
+	const char *word;
+	int cls;
+	const char *example;
+} zb_keyword;
+
+typedef struct {
+	const char *name;               /* for --keywords and messages */
+	const char *help;
+	const zb_keyword *rows;
+	size_t nrows;
+	const char *const *cls_names;   /* name of each class */
+	int ncls;
+} zb_keyword_table;
+
+/* Cue words -> enum zb_cue. */
+extern const zb_keyword_table zb_kw_cue;
+/* Basis words -> enum zb_basis (同比 -> yoy). */
+extern const zb_keyword_table zb_kw_basis;
+/* Period patterns (上半年, #至#月份). */
+enum zb_period_cls { ZB_PERIOD_SPAN, ZB_PERIOD_NCLS };
+extern const zb_keyword_table zb_kw_period;
+/* Words marking a period as a comparison base, not the figure's own time. */
+enum zb_ref_cls { ZB_REF_BEFORE, ZB_REF_AFTER, ZB_REF_NCLS };
+extern const zb_keyword_table zb_kw_period_ref;
+/* Slogan and name markers: quotes, and what sits right next to a number. */
+enum zb_mark_cls {
+	ZB_MARK_OPEN, ZB_MARK_CLOSE,
+	ZB_MARK_NAME_AFTER,   /* right after a bare number: 5G */
+	ZB_MARK_NAME_JOIN,    /* on either side of a bare number: 1+N, 9+2+N */
+	ZB_MARK_NCLS
+};
+extern const zb_keyword_table zb_kw_mark;
+/* Punctuation that ends a clause segment. */
+enum zb_break_cls { ZB_BREAK_HARD, ZB_BREAK_LIST, ZB_BREAK_NCLS };
+extern const zb_keyword_table zb_kw_break;
+/* Subjects: words trimmed from the head and from the tail of a subject, and
+ * words ending a subject read after a count (class 0 in each). */
+extern const zb_keyword_table zb_kw_subject_head;
+extern const zb_keyword_table zb_kw_subject_tail;
+extern const zb_keyword_table zb_kw_subject_stop;
+
+/* Every keyword table, for --keywords and the tests. */
+extern const zb_keyword_table *const zb_keyword_tables[];
+extern const size_t zb_nkeyword_tables;
+
+/* Bytes of s[0..n) matched by pattern word from its start, or 0. */
+size_t zb_kw_match(const char *word, const char *s, size_t n);
+
+/* An index over one table, built once. */
+typedef struct zb_kw_index zb_kw_index;
+
+typedef struct {
+	const zb_keyword *row;   /* NULL when nothing matched */
+	size_t off, len;         /* where in the text */
+} zb_kw_hit;
+
+zb_kw_index *zb_kw_index_new(const zb_keyword_table *t);   /* NULL when out of memory */
+void zb_kw_index_free(zb_kw_index *ix);
+
+/* The longest row matching at the start of s[0..n). */
+zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n);
+/* The first match at or after byte from, scanning left to right by
+ * character; row is NULL when there is none.  Continue from off + len. */
+zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from);
+/* The last match of that scan. */
+zb_kw_hit zb_kw_last(const zb_kw_index *ix, const char *s, size_t n);
+/* The longest row ending exactly at n. */
+zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n);
+
+#endif
