@@ -743,11 +743,11 @@ nomem:
 	return -1;
 }
 
-/* Parse space-separated conditions, appending to *terms. */
-static int parse_terms(const char *text, zb_agg_term **terms, int *n, char *why)
+/* Parse conditions separated by sep ('\0': one condition), appending to *terms. */
+static int parse_terms(const char *text, char sep, zb_agg_term **terms, int *n, char *why)
 {
 	for (const char *s = text; *s;) {
-		size_t k = strcspn(s, " ");
+		size_t k = sep ? strcspn(s, (char[]){sep, '\0'}) : strlen(s);
 		const char *w;
 		if (k) {
 			if (!PUSH(*terms, *n)) {
@@ -760,14 +760,14 @@ static int parse_terms(const char *text, zb_agg_term **terms, int *n, char *why)
 			}
 			(*n)++;
 		}
-		s += k + (s[k] == ' ');
+		s += k + (s[k] != '\0');
 	}
 	return 0;
 }
 
-int zb_agg_plan_where(zb_agg_plan *p, const char *conds, char *why)
+int zb_agg_plan_where(zb_agg_plan *p, const char *conds, char sep, char *why)
 {
-	return parse_terms(conds, &p->where, &p->nwhere, why);
+	return parse_terms(conds, sep, &p->where, &p->nwhere, why);
 }
 
 static int same(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : "") == 0; }
@@ -798,7 +798,7 @@ static int plan_acc(zb_agg_plan *p, char *col, char *textcol, const char *when, 
 		snprintf(why, ZB_AGG_WHY, "out of memory");
 		return -1;
 	}
-	return parse_terms(when, &a->terms, &a->nterms, why) ? -1 : p->naccs - 1;
+	return parse_terms(when, ' ', &a->terms, &a->nterms, why) ? -1 : p->naccs - 1;
 }
 
 int zb_agg_plan_col(zb_agg_plan *p, const char *header, const char *optext, const char *when, char *why)

@@ -187,7 +187,8 @@ void zb_agg_plan_init(zb_agg_plan *p);
 /* Each returns 0, or -1 with why (a buffer of ZB_AGG_WHY bytes) filled. */
 #define ZB_AGG_WHY 200
 int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why);       /* "a,b" */
-int zb_agg_plan_where(zb_agg_plan *p, const char *conds, char *why);      /* space-separated */
+/* Conditions every row must meet, separated by sep ('\0': conds is one). */
+int zb_agg_plan_where(zb_agg_plan *p, const char *conds, char sep, char *why);
 /* An output column: op as typed (name[:COL[:TEXTCOL]]), computed over the
  * rows meeting when (space-separated conditions, "" for all).  header NULL
  * names it op(COL).  Ops on the same columns and conditions share one

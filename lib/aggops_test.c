@@ -319,7 +319,7 @@ static void test_plan(void)
 	CHECK_STR("count:note under a condition", result(p.cols[3].op, &t.groups[0].accs[p.cols[3].acc]), "1");
 	CHECK_STR("count b", result(p.cols[0].op, &t.groups[1].accs[p.cols[0].acc]), "1");
 	CHECK_STR("median b of no values", result(p.cols[2].op, &t.groups[1].accs[p.cols[2].acc]), "");
-	CHECK("where filters rows", zb_agg_plan_where(&p, "type!=top", why) == 0 &&
+	CHECK("where filters rows", zb_agg_plan_where(&p, "type!=top", '\0', why) == 0 &&
 	      zb_agg_plan_bind(&p, header, 4, &what) == NULL &&
 	      zb_agg_plan_row(&p, &t, rows[2], &bad) == ZB_ROW_FILTERED);
 	zb_agg_table_free(&t);

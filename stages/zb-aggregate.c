@@ -272,7 +272,7 @@ static void job_init(struct job *j, const struct settings *s)
 		if (!r->name)
 			zb_usage_error("unknown report '%s' (see --help)", s->report);
 		group = r->group;
-		if (zb_agg_plan_where(p, r->where, why) != 0)
+		if (zb_agg_plan_where(p, r->where, ' ', why) != 0)
 			zb_usage_error("report %s: %s", r->name, why);
 		for (const struct report_col *c = r->cols; c->header; c++)
 			if (zb_agg_plan_col(p, c->header, c->op, c->when, why) != 0)
@@ -282,9 +282,8 @@ static void job_init(struct job *j, const struct settings *s)
 		if (zb_agg_plan_col(p, NULL, s->ops[i], "", why) != 0)
 			zb_usage_error("%s", why);
 	for (int i = 0; i < s->nwhere; i++)
-		if (strchr(s->where[i], ' ') || zb_agg_plan_where(p, s->where[i], why) != 0)
-			zb_usage_error("--where '%s': %s", s->where[i],
-				       strchr(s->where[i], ' ') ? "one condition per --where, without spaces" : why);
+		if (zb_agg_plan_where(p, s->where[i], '\0', why) != 0)
+			zb_usage_error("--where %s", why);
 	if (group && zb_agg_plan_group(p, group, why) != 0)
 		zb_usage_error("-g %s", why);
 	zb_agg_table_init(&j->table, p->naccs, p->parts);
