@@ -92,6 +92,7 @@ struct settings {
 	const char **ops;
 	int nops;
 	int sort;
+	char *line;                  /* decoded partial settings line they point into */
 };
 
 struct opts {
@@ -114,8 +115,7 @@ static void usage(void);
 static void parse_args(int argc, char **argv, struct opts *o);
 static void job_init(struct job *j, const struct settings *s);
 static void read_rows(struct job *j, const char *file, int skip_bad);
-static char *read_partial_line(FILE *fp, const char *file);
-static void settings_decode(struct settings *s, char *line, const char *file);
+static FILE *settings_from_partial(struct settings *s, const char *file, char **line);
 static void read_partial(struct job *j, const char *file, FILE *opened, const char *want);
 static void write_result(struct job *j, FILE *fp);
 static void write_partial(struct job *j, const struct settings *s, FILE *fp);
@@ -140,21 +140,13 @@ int main(int argc, char **argv)
 {
 	struct opts o;
 	struct job job;
-	char *first_line = NULL, *copy = NULL;
+	char *first_line = NULL;  /* --merge: every partial must have this line */
 	FILE *first = NULL;
 
 	zb_diag_init(argv[0]);
 	parse_args(argc, argv, &o);
-	const char **args_where = o.set.where;  /* replaced by a partial's settings */
-	if (o.merge) {  /* the settings come from the first partial */
-		first = open_in(o.files[0]);
-		first_line = read_partial_line(first, o.files[0]);
-		int sort = o.set.sort;
-		if (!(copy = strdup(first_line)))
-			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-		settings_decode(&o.set, copy, o.files[0]);
-		o.set.sort |= sort;
-	}
+	if (o.merge)
+		first = settings_from_partial(&o.set, o.files[0], &first_line);
 	job_init(&job, &o.set);
 
 	for (int i = 0; i < o.nfiles; i++)
@@ -173,16 +165,14 @@ int main(int argc, char **argv)
 	if (job.skipped)
 		zb_warn(NULL, 0, "skipped %ld row%s with a value that is not a number (first: %s)", job.skipped,
 			job.skipped == 1 ? "" : "s", job.first_bad);
+
 	zb_agg_table_free(&job.table);
 	zb_agg_plan_free(&job.plan);
 	free(job.first_bad);
 	free(first_line);
-	free(args_where);
-	if (o.merge) {
-		free(o.set.where);
-		free(o.set.ops);
-		free(copy);
-	}
+	free(o.set.where);
+	free(o.set.ops);
+	free(o.set.line);
 	return zb_out_finish(&out, ZB_EXIT_OK);
 }
 
@@ -215,6 +205,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 
 	memset(o, 0, sizeof *o);
 	o->set.where = xcalloc((size_t)argc, sizeof *o->set.where);
+	o->set.ops = xcalloc((size_t)argc, sizeof *o->set.ops);
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":g:so:h", longopts, NULL)) != -1)
 		switch (c) {
@@ -232,9 +223,8 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		default: zb_usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	/* Leading operands that name an op are ops; the rest are input files. */
-	o->set.ops = (const char **)argv + optind;
 	while (optind < argc && !o->merge && looks_like_op(argv[optind]))
-		optind++, o->set.nops++;
+		o->set.ops[o->set.nops++] = argv[optind++];
 	o->files = argv + optind;
 	o->nfiles = argc - optind;
 	for (int i = 0; i < o->nfiles && !o->merge; i++)  /* a mistyped op, not a file */
@@ -366,14 +356,25 @@ static int unhex(int c)
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-/* Fill s from a settings line (which it keeps, decoded in place). */
-static void settings_decode(struct settings *s, char *line, const char *file)
+static char *read_partial_line(FILE *fp, const char *file);
+
+/* For --merge: the settings of the first partial replace s (but --sort is
+ * kept).  Returns the file open after that line, and the line in *line. */
+static FILE *settings_from_partial(struct settings *s, const char *file, char **line)
 {
-	char *tok = line + strlen(PARTIAL_MAGIC);
-	int more = *tok == ' ';
+	FILE *fp = open_in(file);
+	*line = read_partial_line(fp, file);
+	int sort = s->sort;
+	free(s->where);
+	free(s->ops);
 	memset(s, 0, sizeof *s);
-	s->where = xcalloc(strlen(line), sizeof *s->where);
-	s->ops = xcalloc(strlen(line), sizeof *s->ops);
+	s->sort = sort;
+	s->line = xcalloc(strlen(*line) + 1, 1);
+	strcpy(s->line, *line);
+	s->where = xcalloc(strlen(*line), sizeof *s->where);
+	s->ops = xcalloc(strlen(*line), sizeof *s->ops);
+	char *tok = s->line + strlen(PARTIAL_MAGIC);
+	int more = *tok == ' ';
 	while (more) {
 		size_t k = strcspn(++tok, " ");
 		char *next = tok + k, *w = tok;
@@ -403,6 +404,7 @@ static void settings_decode(struct settings *s, char *line, const char *file)
 	}
 	if (!s->report && !s->nops)
 		zb_die(ZB_EXIT_DATA, file, 1, "the partial file names no report and no ops");
+	return fp;
 }
 
 /* The settings line of a partial file, without its newline. */
