@@ -44,12 +44,12 @@ static const zb_col_def counts_cols[] = {
 
 const zb_report_def zb_reports[] = {
 	{"ranks", "province_rank1", ranks_cols, "各部门全省排名表述",
-	 "原文中“居全省第N位”“全省首个”“全省前列”等表述的条数，按部门统计；以原文为准。",
+	 "原文中“居全省第N位”“全省首个”“全省前列”等表述的条数，按部门统计。",
 	 "hstack", "department",
 	 "province_rank1,province_rank2,province_rank3,province_rank4plus,province_first,province_top",
 	 NULL},
 	{"amounts", "amounts", amounts_cols, "各部门金额合计",
-	 "原文中以元、万元、亿元计的金额之和；口径不同的金额相加只作参考，以原文为准。",
+	 "原文中以元、万元、亿元计的金额之和；口径不同的金额相加只作参考。",
 	 "hbar", "department", "sum", NULL},
 	{"counts", "figures", counts_cols, "各部门计数类数字个数",
 	 "原文中带量词（件、个、人次等）的数字的个数与数值合计，按部门和量词统计。",

@@ -864,7 +864,7 @@ static void usage(void)
 		       r->stack ? " stacked by " : "", r->stack ? r->stack : "");
 	printf("Money columns are shown in");
 	for (const zb_money_unit *u = zb_money_units; u->name; u++)
-		printf(" %s (from %g yuan)", u->name, u->factor);
+		printf(" %s (from %.0f yuan)", u->name, u->factor);
 	printf(".\n\nExit status: 0 ok, 1 bad input or gnuplot failed, 2 usage error.\n");
 	exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }

@@ -1,0 +1,327 @@
+/* zb-table - a CSV table (a zb-aggregate report) as Markdown, for reading.
+ *
+ *   zb-table --heading 2 --image ranks.png out/ranks.csv
+ *   zb-table --list doc out/metrics.csv
+ *
+ * Known reports get Chinese column headers, money in 亿元 or 万元 (the unit
+ * the largest row reaches, in the header), numbers aligned right, 全文 for
+ * the department of reports without sections, and their total row in bold.
+ * The whole table is read before writing: the money unit needs it. */
+#include "csvrec.h"
+#include "diag.h"
+#include "outfile.h"
+#include "present.h"
+#include "strset.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct opts {
+	const char *input, *output, *list, *image;
+	int heading;   /* Markdown heading level of the title, 0 = none */
+};
+
+/* How each column is shown. */
+struct column {
+	const char *label;           /* header text */
+	const zb_col_def *def;       /* NULL for columns no report names */
+	const zb_money_unit *money;  /* money columns: the unit */
+	int right;                   /* numbers: aligned right */
+};
+
+struct table {
+	const zb_report_def *rep;
+	size_t ncols, nrows, cap;
+	struct column *cols;
+	char **cells;                /* nrows x ncols, NUL-terminated */
+	long *lines;                 /* input line of each row */
+	int total_col;               /* the column whose 合计 marks the total row */
+};
+
+static void parse_args(int argc, char **argv, struct opts *o);
+static void read_table(zb_csv_reader *r, struct table *t);
+static void plan_columns(struct table *t, zb_csv_reader *r);
+static void write_heading(FILE *fp, const struct table *t, const struct opts *o, const char *name);
+static void write_table(FILE *fp, const struct table *t);
+static void read_values(zb_csv_reader *r, const char *column, zb_strset *seen);
+static void put_md(FILE *fp, const char *s);
+static void table_free(struct table *t);
+
+int main(int argc, char **argv)
+{
+	zb_diag_init(argv[0]);
+	struct opts o;
+	parse_args(argc, argv, &o);
+	const char *why;
+	zb_csv_reader *r = zb_csv_open(o.input, &why);
+	if (!r)
+		zb_die(ZB_EXIT_DATA, o.input, 0, "%s", why);
+	/* All input is read (and checked) before the output is opened. */
+	struct table t = {0};
+	zb_strset values = ZB_STRSET_INIT;
+	if (o.list) {
+		read_values(r, o.list, &values);
+	} else {
+		read_table(r, &t);
+		plan_columns(&t, r);
+	}
+	zb_out out;
+	if (zb_out_open(&out, o.output) != 0)
+		zb_die(ZB_EXIT_DATA, o.output, 0, "cannot write: %s", strerror(errno));
+	if (o.list) {
+		for (size_t i = 0; i < values.n; i++) {
+			fputs("- ", out.fp);
+			put_md(out.fp, values.v[i]);
+			putc('\n', out.fp);
+		}
+	} else {
+		write_heading(out.fp, &t, &o, zb_csv_name(r));
+		write_table(out.fp, &t);
+	}
+	zb_strset_free(&values);
+	table_free(&t);
+	zb_csv_close(r);
+	return zb_out_finish(&out, ZB_EXIT_OK);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	if (!(p = realloc(p, n ? n : 1)))
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	return p;
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+	char *d = xrealloc(NULL, n + 1);
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+/* Text in a Markdown table cell: on one line, Markdown's marks escaped
+ * (not _: inside words it marks nothing, and file names are full of it). */
+static void put_md(FILE *fp, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\n' || *s == '\r' || *s == '\t')
+			putc(' ', fp);
+		else if (strchr("\\|*`<[]", *s))
+			fprintf(fp, "\\%c", *s);
+		else
+			putc(*s, fp);
+	}
+}
+
+static void read_table(zb_csv_reader *r, struct table *t)
+{
+	t->ncols = zb_csv_ncols(r);
+	const char **names = xrealloc(NULL, t->ncols * sizeof *names);
+	for (size_t i = 0; i < t->ncols; i++)
+		names[i] = zb_csv_header(r)[i].ptr;
+	t->rep = zb_report_detect(names, t->ncols);
+	free(names);
+	t->total_col = t->rep ? zb_csv_col(r, "department") : 0;
+
+	const zb_field *f;
+	int st;
+	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW) {
+		if (t->nrows == t->cap) {
+			t->cap = t->cap ? 2 * t->cap : 32;
+			t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
+			t->lines = xrealloc(t->lines, t->cap * sizeof *t->lines);
+		}
+		for (size_t i = 0; i < t->ncols; i++)
+			t->cells[t->nrows * t->ncols + i] = xstrndup(f[i].ptr, f[i].len);
+		t->lines[t->nrows++] = zb_csv_line(r);
+	}
+	if (st == ZB_CSV_ERROR)
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), zb_csv_line(r), "%s", zb_csv_error(r));
+}
+
+static int is_total(const struct table *t, size_t row)
+{
+	return strcmp(t->cells[row * t->ncols + t->total_col], ZB_TOTAL_LABEL) == 0;
+}
+
+/* A number, or NAN when s is not one. */
+static double number(const char *s)
+{
+	char *end;
+	double v = strtod(s, &end);
+	return *s && !*end && isfinite(v) ? v : NAN;
+}
+
+/* Labels, money units and alignment, from the report's column table; a
+ * column no report names is right-aligned when all its cells are numbers. */
+static void plan_columns(struct table *t, zb_csv_reader *r)
+{
+	t->cols = xrealloc(NULL, t->ncols * sizeof *t->cols);
+	for (size_t i = 0; i < t->ncols; i++) {
+		struct column *c = &t->cols[i];
+		const char *name = zb_csv_header(r)[i].ptr;
+		c->def = zb_report_col(t->rep, name);
+		c->label = c->def ? c->def->label : name;
+		c->money = NULL;
+		c->right = c->def ? c->def->kind != ZB_COL_TEXT : t->nrows > 0;
+		double max = 0;
+		for (size_t k = 0; k < t->nrows; k++) {
+			const char *s = t->cells[k * t->ncols + i];
+			double v = number(s);
+			if (!*s)
+				continue;
+			if (isnan(v) && c->def && c->def->kind == ZB_COL_MONEY)
+				zb_die(ZB_EXIT_DATA, zb_csv_name(r), t->lines[k],
+				       "column '%s': '%s' is not a number", name, zb_excerpt(s, strlen(s), 40));
+			if (isnan(v) && !c->def)
+				c->right = 0;
+			if (!isnan(v) && !is_total(t, k))
+				max = fmax(max, fabs(v));
+		}
+		if (c->def && c->def->kind == ZB_COL_MONEY)
+			c->money = zb_money_pick(max);
+	}
+}
+
+static void write_heading(FILE *fp, const struct table *t, const struct opts *o, const char *name)
+{
+	const char *title = t->rep ? t->rep->title : name;
+	if (o->heading) {
+		for (int i = 0; i < o->heading; i++)
+			putc('#', fp);
+		putc(' ', fp);
+		put_md(fp, title);
+		fputs("\n\n", fp);
+		if (t->rep)
+			fprintf(fp, "%s\n\n", t->rep->note);
+	}
+	if (o->image) {
+		fputs("![", fp);
+		put_md(fp, title);
+		fprintf(fp, "](%s)\n\n", o->image);
+	}
+}
+
+static void write_table(FILE *fp, const struct table *t)
+{
+	char num[64];
+	fputc('|', fp);
+	for (size_t i = 0; i < t->ncols; i++) {
+		putc(' ', fp);
+		put_md(fp, t->cols[i].label);
+		if (t->cols[i].money)
+			fprintf(fp, "（%s）", t->cols[i].money->name);
+		fputs(" |", fp);
+	}
+	fputs("\n|", fp);
+	for (size_t i = 0; i < t->ncols; i++)
+		fputs(t->cols[i].right ? " ---: |" : " --- |", fp);
+	fputc('\n', fp);
+	for (size_t k = 0; k < t->nrows; k++) {
+		int total = t->rep && is_total(t, k);
+		fputc('|', fp);
+		for (size_t i = 0; i < t->ncols; i++) {
+			const struct column *c = &t->cols[i];
+			const char *s = t->cells[k * t->ncols + i];
+			putc(' ', fp);
+			if (!*s && c->def && c->def->empty && !total)
+				s = c->def->empty;
+			else if (*s && c->money)
+				s = zb_number_text(number(s) / c->money->factor, num, sizeof num);
+			if (total && (int)i == t->total_col)
+				fputs("**", fp);
+			put_md(fp, s);
+			if (total && (int)i == t->total_col)
+				fputs("**", fp);
+			fputs(" |", fp);
+		}
+		fputc('\n', fp);
+	}
+}
+
+/* The distinct non-empty values of a column, in order of first appearance. */
+static void read_values(zb_csv_reader *r, const char *column, zb_strset *seen)
+{
+	int col = zb_csv_col(r, column);
+	if (col < 0)
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), 0, "no column '%s'", column);
+	const zb_field *f;
+	int st;
+	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW)
+		if (f[col].len && zb_strset_add(seen, f[col].ptr, f[col].len, NULL) == ZB_STRSET_NOMEM)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	if (st == ZB_CSV_ERROR)
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), zb_csv_line(r), "%s", zb_csv_error(r));
+}
+
+static void table_free(struct table *t)
+{
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t->lines);
+	free(t->cols);
+}
+
+static void usage(void)
+{
+	printf("Usage: %s [OPTION]... [CSV]\n"
+	       "Print a CSV table (a zb-aggregate report) as a Markdown table, to read.\n"
+	       "CSV is read from standard input when absent or '-'.\n\n"
+	       "  -o, --output FILE   write to FILE (whole or not at all) instead of standard output\n"
+	       "      --heading N     first the report's title as a level-N heading, and its note\n"
+	       "      --image PATH    then a link to its chart, PATH as written\n"
+	       "      --list COLUMN   instead, the distinct values of COLUMN as a Markdown list\n"
+	       "      --help          show this help and exit\n"
+	       "      --version       show the version and exit\n\n"
+	       "Reports recognised by their header, with their columns' headers:\n", zb_progname());
+	for (const zb_report_def *r = zb_reports; r->name; r++) {
+		printf("  %s (%s):", r->name, r->title);
+		for (const zb_col_def *c = r->cols; c->name; c++)
+			printf(" %s=%s", c->name, c->label);
+		putchar('\n');
+	}
+	printf("Money columns are shown in");
+	for (const zb_money_unit *u = zb_money_units; u->name; u++)
+		printf(" %s (from %.0f yuan)", u->name, u->factor);
+	printf(", the unit the largest row reaches.\nA row whose department is %s is the total, "
+	       "shown in bold.\n\nExit status: 0 ok, 1 bad input, 2 usage error.\n", ZB_TOTAL_LABEL);
+	exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
+}
+
+static void parse_args(int argc, char **argv, struct opts *o)
+{
+	enum { O_HEADING = 256, O_IMAGE, O_LIST, O_HELP, O_VERSION };
+	static const struct option longopts[] = {
+		{"output", required_argument, NULL, 'o'},
+		{"heading", required_argument, NULL, O_HEADING},
+		{"image", required_argument, NULL, O_IMAGE},
+		{"list", required_argument, NULL, O_LIST},
+		{"help", no_argument, NULL, O_HELP},
+		{"version", no_argument, NULL, O_VERSION},
+		{NULL, 0, NULL, 0}
+	};
+	*o = (struct opts){.input = "-", .output = "-"};
+	int ch;
+	while ((ch = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'o': o->output = optarg; break;
+		case O_HEADING: o->heading = (int)zb_opt_number("--heading", optarg, 1, 6); break;
+		case O_IMAGE: o->image = optarg; break;
+		case O_LIST: o->list = optarg; break;
+		case O_HELP: usage(); break;
+		case O_VERSION: zb_version(); break;
+		default: zb_usage_error("unknown or incomplete option");
+		}
+	}
+	if (optind < argc)
+		o->input = argv[optind++];
+	if (optind < argc)
+		zb_usage_error("one input at most, not '%s' too", argv[optind]);
+	if (o->list && (o->heading || o->image))
+		zb_usage_error("--list prints a list, not a table: no --heading or --image with it");
+}
