@@ -28,7 +28,7 @@ static const char *const added[NADD] = {"type", "scope", "basis", "period", "sub
 /* Text cells from the report, guarded by --safe-csv. */
 static const char *const text_cols[] = {"mention", "clause", "title", "subject"};
 
-#define SUBJECT_CHARS 16   /* longest subject, in characters */
+#define SUBJECT_CHARS 20   /* longest subject, in characters */
 
 struct opts {
 	const char *in, *out;
@@ -134,12 +134,16 @@ static const char *locate(struct row *r, struct span offset)
 				break;
 			}
 	} else {
+		int past = 0;
 		for (size_t i = 0; i < offset.n; i++) {
-			if (offset.p[i] < '0' || offset.p[i] > '9' || off > r->clause.n)
+			if (offset.p[i] < '0' || offset.p[i] > '9')
 				return "offset is not a byte position in clause";
 			off = off * 10 + (size_t)(offset.p[i] - '0');
+			past |= off > r->clause.n;
+			if (past)
+				off = r->clause.n + 1;   /* no overflow */
 		}
-		if (off > r->clause.n)
+		if (past)
 			return "offset is past the end of clause";
 	}
 	while (off > 0 && off < r->clause.n && ((unsigned char)r->clause.p[off] & 0xC0) == 0x80)
@@ -388,7 +392,7 @@ static enum zb_type decide_type(const struct classifier *c, const struct row *r)
 		if (!u)
 			return ZB_TYPE_OTHER;
 		t = u->type[cue_before(c, r)];
-		if (zb_types[t].metric && name_next_to(c, r))
+		if ((zb_types[t].metric || t == ZB_TYPE_OTHER) && name_next_to(c, r))
 			return ZB_TYPE_NAME;
 	}
 	if (zb_types[t].metric && in_quotes(c, r))
@@ -499,6 +503,11 @@ static struct span trim(const struct classifier *c, struct span s)
 				      h.row->cls == ZB_CUE_DURATION)) {
 				s.n = h.off;
 				changed = 1;
+				if (tails[i] == c->period) {   /* 增速比4月份: the base goes too */
+					h = zb_kw_suffix(c->ref, s.p, s.n);
+					if (h.row && h.row->cls == ZB_REF_BEFORE)
+						s.n = h.off;
+				}
 			}
 		}
 	}
@@ -510,6 +519,11 @@ static int is_digit_at(const char *s, size_t n, size_t *len)
 	uint32_t cp;
 	*len = zb_utf8_decode((const unsigned char *)s, n, &cp);
 	return *len && ((cp >= '0' && cp <= '9') || cp == '.' || (cp >= 0xFF10 && cp <= 0xFF19));
+}
+
+static int is_letter(struct span s, size_t i)
+{
+	return i < s.n && ((s.p[i] >= 'A' && s.p[i] <= 'Z') || (s.p[i] >= 'a' && s.p[i] <= 'z'));
 }
 
 /* The first Arabic number in s, as [*from, *to) with its magnitude, unit and
@@ -526,6 +540,10 @@ static int find_number(struct span s, int last, size_t *from, size_t *to)
 		size_t j = i;
 		while (j < s.n && is_digit_at(s.p + j, s.n - j, &k))
 			j += k;
+		if (is_letter(s, i > 0 ? i - 1 : s.n) || is_letter(s, j)) {   /* 5G, PM2.5 */
+			i = j;
+			continue;
+		}
 		*from = i;
 		long double factor;
 		const zb_qualifier *q;
@@ -602,7 +620,7 @@ static struct span decide_subject(const struct classifier *c, const struct row *
 	int after_first = type == ZB_TYPE_COUNT || type == ZB_TYPE_FIRST;
 	if (after_first && after.n)
 		return unquote(c, cap(after, 0));
-	if (before.n)
+	if (before.n || type == ZB_TYPE_DURATION)   /* 连续两年全省第一: not 第一 */
 		return unquote(c, cap(before, 1));
 	return unquote(c, cap(after, 0));
 }
@@ -661,13 +679,13 @@ static void usage(void)
 	       "\n"
 	       "Types (type column; the first %d are metrics):\n", zb_progname(), ZB_TYPE_DATE);
 	for (int i = 0; i < ZB_NTYPES; i++)
-		printf("  %-9s  %s: %s\n", zb_types[i].name, zb_types[i].example, zb_types[i].help);
+		printf("  %-9s  %s (%s)\n", zb_types[i].name, zb_types[i].help, zb_types[i].example);
 	printf("\nScopes of rank, first and top claims (scope column):\n");
 	for (int i = 1; i < ZB_NSCOPES; i++)
-		printf("  %-9s  %s: %s\n", zb_scopes[i].name, zb_scopes[i].example, zb_scopes[i].help);
+		printf("  %-9s  %s (%s)\n", zb_scopes[i].name, zb_scopes[i].help, zb_scopes[i].example);
 	printf("\nBases of changes (basis column; empty when none is written):\n");
 	for (int i = 1; i < ZB_NBASES; i++)
-		printf("  %-9s  %s: %s\n", zb_bases[i].name, zb_bases[i].example, zb_bases[i].help);
+		printf("  %-9s  %s (%s)\n", zb_bases[i].name, zb_bases[i].help, zb_bases[i].example);
 	printf("\nThe period column is the time the clause gives for the figure (1至5月份,\n"
 	       "上半年); subject is a short phrase naming what the number measures.\n"
 	       "\nColumns read: ");

@@ -1,0 +1,154 @@
+/* keywords_test.c - the classify tables are complete and the matcher finds
+ * what they say. */
+#include "keywords.h"
+#include "testing.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static char name[200];
+
+static const char *label(const char *what, const char *word)
+{
+	snprintf(name, sizeof name, "%s: %s", what, word);
+	return name;
+}
+
+/* The text matched by the longest row at the start of s, or "". */
+static const char *at(const zb_kw_index *ix, const char *s)
+{
+	static char buf[64];
+	zb_kw_hit h = zb_kw_at(ix, s, strlen(s));
+	snprintf(buf, sizeof buf, "%.*s", (int)h.len, s);
+	return buf;
+}
+
+static void tables(void)
+{
+	for (int i = 0; i < ZB_NTYPES; i++) {
+		CHECK(label("type has help and example", zb_types[i].name),
+		      *zb_types[i].help && *zb_types[i].example);
+		CHECK(label("type name round-trips", zb_types[i].name),
+		      zb_type_find(zb_types[i].name, strlen(zb_types[i].name)) == i);
+		CHECK(label("a claim type is a metric", zb_types[i].name), !zb_types[i].claim || zb_types[i].metric);
+	}
+	for (int i = 1; i < ZB_NSCOPES; i++) {
+		CHECK(label("scope has help and example", zb_scopes[i].name), *zb_scopes[i].help && *zb_scopes[i].example);
+		CHECK(label("scope name round-trips", zb_scopes[i].name),
+		      zb_scope_find(zb_scopes[i].name, strlen(zb_scopes[i].name)) == i);
+	}
+	CHECK("unknown scope name", zb_scope_find("county", 6) == -1);
+
+	/* The unit vocabulary of zb-normalize (README) has a rule each. */
+	const char *units[] = {"CNY", "percent", "pp", "times", "ratio", "kW", "t", "tce", "mu", "m2", "km",
+			       "count", "year", "month", "day", "rank", "date", "period", "ordinal", "name", "other"};
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		CHECK(label("unit has a rule", units[i]), zb_unit_rule_find(units[i], strlen(units[i])) != NULL);
+	for (size_t i = 0; i < zb_nunit_rules; i++) {
+		int ok = *zb_unit_rules[i].help != '\0';
+		for (int c = 0; c < ZB_NCUES; c++)
+			ok &= zb_unit_rules[i].type[c] >= 0 && zb_unit_rules[i].type[c] < ZB_NTYPES;
+		CHECK(label("unit rule types are valid", zb_unit_rules[i].unit), ok);
+	}
+	CHECK("USD is not a metric unit", zb_unit_rule_find("USD", 3) == NULL);
+	const char *kinds[] = {"number", "rank", "first", "top", "date", "period", "edition", "name"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		const zb_kind_rule *k = zb_kind_rule_find(kinds[i], strlen(kinds[i]));
+		CHECK(label("kind has a rule", kinds[i]), k && *k->help &&
+		      (k->type == ZB_TYPE_BY_UNIT || (k->type >= 0 && k->type < ZB_NTYPES)));
+	}
+	CHECK("a number is typed by its unit", zb_kind_rule_find("number", 6)->type == ZB_TYPE_BY_UNIT);
+	CHECK("a name is never a metric", !zb_types[zb_kind_rule_find("name", 4)->type].metric);
+
+	for (size_t t = 0; t < zb_nkeyword_tables; t++) {
+		const zb_keyword_table *k = zb_keyword_tables[t];
+		CHECK(label("table has a name and help", k->name), *k->name && *k->help && k->nrows > 0);
+		for (size_t i = 0; i < k->nrows; i++) {
+			const zb_keyword *row = &k->rows[i];
+			snprintf(name, sizeof name, "%s row '%s' has an example and a class", k->name, row->word);
+			CHECK(name, *row->word && *row->example && row->cls >= 0 && row->cls < k->ncls);
+			/* A literal word matches itself (the longest row at its start). */
+			if (!strpbrk(row->word, "#%@")) {
+				snprintf(name, sizeof name, "%s row '%s' matches itself", k->name, row->word);
+				CHECK(name, zb_kw_match(row->word, row->word, strlen(row->word)) == strlen(row->word));
+			}
+		}
+	}
+}
+
+static void patterns(void)
+{
+	CHECK("# takes a run of digits", zb_kw_match("#至#月份", "1至5月份同比", 17) == strlen("1至5月份"));
+	CHECK("# takes Chinese numerals", zb_kw_match("#季度", "一季度末", 12) == strlen("一季度"));
+	CHECK("# backtracks", zb_kw_match("“十#五”", "“十四五”时期", 20) == strlen("“十四五”"));
+	CHECK("# needs a numeral", zb_kw_match("#月", "本月", 6) == 0);
+	CHECK("% is one digit: 2023年", zb_kw_match("%%%%年", "2023年", 7) == 7);
+	CHECK("% is one digit: not 23年", zb_kw_match("%%%%年", "23年", 5) == 0);
+	CHECK("% is not 两", zb_kw_match("%%%%年", "两两两两年", 15) == 0);
+	CHECK("full-width digits", zb_kw_match("#月份", "５月份", strlen("５月份")) == strlen("５月份"));
+	CHECK("@ is a letter", zb_kw_match("@", "G基站", 7) == 1);
+	CHECK("@ is not a digit", zb_kw_match("@", "5", 1) == 0);
+	CHECK("text shorter than the word", zb_kw_match("增长", "增", 3) == 0);
+}
+
+static void indexes(void)
+{
+	zb_kw_index *cue = zb_kw_index_new(&zb_kw_cue);
+	zb_kw_index *period = zb_kw_index_new(&zb_kw_period);
+	zb_kw_index *brk = zb_kw_index_new(&zb_kw_break);
+	CHECK("indexes built", cue && period && brk);
+	if (!cue || !period || !brk)
+		return;
+	CHECK_STR("longest cue: 增加值, not 增加", at(cue, "增加值5亿元"), "增加值");
+	CHECK_STR("longest cue: 增长率", at(cue, "增长率为5%"), "增长率");
+	CHECK_STR("no cue", at(cue, "资金"), "");
+	CHECK_STR("longest period: 去年全年", at(period, "去年全年的68%"), "去年全年");
+	CHECK_STR("period pattern: 1至5月份", at(period, "1至5月份同比增长"), "1至5月份");
+	CHECK_STR("period pattern: 2023年", at(period, "2023年上半年"), "2023年");
+	CHECK_STR("period: 5月份 before 5月", at(period, "5月份，"), "5月份");
+
+	const char *s = "同比分别增长210.8%";
+	zb_kw_hit h = zb_kw_next(cue, s, strlen(s), 0);
+	CHECK("next: first cue", h.row && h.off == 0 && h.row->cls == ZB_CUE_CHANGE);
+	h = zb_kw_next(cue, s, strlen(s), h.off + h.len);
+	CHECK("next: second cue", h.row && h.off == strlen("同比分别") && h.row->cls == ZB_CUE_CHANGE);
+	h = zb_kw_next(cue, s, strlen(s), h.off + h.len);
+	CHECK("next: no more", h.row == NULL && h.off == strlen(s));
+	h = zb_kw_last(cue, "开工率96.2%", strlen("开工率"));
+	CHECK("last: level word", h.row && h.row->cls == ZB_CUE_LEVEL);
+	h = zb_kw_last(cue, "", 0);
+	CHECK("last of nothing", h.row == NULL);
+
+	const char *t = "增速比4月份提高";
+	h = zb_kw_suffix(cue, t, strlen(t));
+	CHECK("suffix: 提高 ends the text", h.row && h.off == strlen("增速比4月份"));
+	h = zb_kw_suffix(period, t, strlen("增速比4月份"));
+	CHECK("suffix: a pattern ends the text", h.row && h.off == strlen("增速比"));
+	h = zb_kw_suffix(cue, "资金", strlen("资金"));
+	CHECK("suffix: none", h.row == NULL);
+	h = zb_kw_suffix(cue, "", 0);
+	CHECK("suffix of nothing", h.row == NULL);
+
+	const char *u = "5月份，全市增长12.6%、";
+	h = zb_kw_next(brk, u, strlen(u), 0);
+	CHECK("break: comma", h.row && h.row->cls == ZB_BREAK_HARD && h.off == strlen("5月份"));
+	h = zb_kw_last(brk, u, strlen(u));
+	CHECK("break: list", h.row && h.row->cls == ZB_BREAK_LIST);
+	/* Invalid UTF-8 is stepped over a byte at a time. */
+	h = zb_kw_next(cue, "\xff\xfe增长", 8, 0);
+	CHECK("invalid bytes skipped", h.row && h.off == 2);
+
+	zb_kw_index_free(cue);
+	zb_kw_index_free(period);
+	zb_kw_index_free(brk);
+	zb_kw_index_free(NULL);
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	tables();
+	patterns();
+	indexes();
+	return TEST_EXIT();
+}
