@@ -409,8 +409,8 @@ int zb_agg_save(const zb_agg_acc *a, zb_agg_buf *b)
 	bad = buf_add(b, s, (size_t)snprintf(s, sizeof s, "%lld", a->n));
 	if (!bad && a->overflow)
 		bad = buf_add(b, " overflow", 9);
-	if (!bad && (a->parts & ZB_AGG_SUM))
-		bad = buf_doubles(b, " s=", a->sumcap ? a->sum : a->sum_small, (size_t)a->nsum);
+	if (!bad && (a->parts & ZB_AGG_SUM))  /* an overflowed sum has no partials worth keeping */
+		bad = buf_doubles(b, " s=", a->sumcap ? a->sum : a->sum_small, a->overflow ? 0 : (size_t)a->nsum);
 	if (!bad && (a->parts & (ZB_AGG_RANGE | ZB_AGG_ARG)) && a->n) {
 		double r[2] = {a->lo, a->hi};
 		bad = buf_doubles(b, " r=", r, 2);
@@ -672,7 +672,8 @@ void zb_agg_table_sort(zb_agg_table *t)
 {
 	if (t->n > 1)
 		qsort(t->groups, t->n, sizeof *t->groups, group_cmp);
-	memset(t->slots, 0, t->nslots * sizeof *t->slots);
+	if (t->nslots)
+		memset(t->slots, 0, t->nslots * sizeof *t->slots);
 	for (size_t i = 0; i < t->n; i++)
 		table_place(t, i);
 }

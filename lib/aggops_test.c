@@ -169,6 +169,18 @@ static void test_exact_sum(void)
 	CHECK("sum forwards equals sum backwards, bit for bit", same_result(sum, &a, &b));
 	zb_agg_free(&a);
 	zb_agg_free(&b);
+	/* A sum beyond the range of a double is undefined, and stays so through a partial. */
+	zb_agg_buf buf = {NULL, 0, 0};
+	zb_agg_init(&a, ZB_AGG_SUM);
+	zb_agg_init(&b, ZB_AGG_SUM);
+	zb_agg_add(&a, 1.5e308, NULL, 0);
+	zb_agg_add(&a, 1.5e308, NULL, 0);
+	CHECK("overflowed sum is undefined", zb_agg_finish(&a, sum).kind == ZB_RES_NONE);
+	CHECK("overflowed sum saves and loads", zb_agg_save(&a, &buf) == 0 && zb_agg_load(&b, buf.p, buf.len) == 0 &&
+	      zb_agg_finish(&b, sum).kind == ZB_RES_NONE);
+	zb_agg_free(&a);
+	zb_agg_free(&b);
+	free(buf.p);
 }
 
 /* Every op: one pass equals shards merged, directly and through save/load. */
@@ -260,6 +272,8 @@ static void test_table(void)
 	zb_agg_table t;
 	int added, ok = 1;
 	zb_agg_table_init(&t, 1, parts);
+	zb_agg_table_sort(&t);
+	CHECK("sorting no groups", t.n == 0);
 	for (int i = 0; i < 5000; i++) {
 		char key[16];
 		int n = snprintf(key, sizeof key, "k%d", (i * 7) % 1000);
