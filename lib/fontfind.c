@@ -22,6 +22,9 @@ static const struct {
 	{"Hei", 4},
 	{"Mono", -6},
 	{"Serif", -2},
+	{"Ming", -2},   /* serif faces by their Chinese names */
+	{"Song", -2},
+	{"Kai", -2},
 };
 
 static int score(const char *family)
