@@ -61,9 +61,9 @@ const zb_kind_rule zb_kind_rules[] = {
 };
 const size_t zb_nkind_rules = N(zb_kind_rules);
 
-#define ALL(t) {t, t, t, t}
+#define ALL(t) {t, t, t, t, t}
 const zb_unit_rule zb_unit_rules[] = {
-	/* unit       none              change            level             duration */
+	/* type by cue: none, change, level, duration, span */
 	{"CNY",      ALL(ZB_TYPE_AMOUNT), "money"},
 	{"count",    ALL(ZB_TYPE_COUNT), "a count"},
 	{"kW",       ALL(ZB_TYPE_QUANTITY), "power"},
@@ -72,17 +72,17 @@ const zb_unit_rule zb_unit_rules[] = {
 	{"mu",       ALL(ZB_TYPE_QUANTITY), "area"},
 	{"m2",       ALL(ZB_TYPE_QUANTITY), "area"},
 	{"km",       ALL(ZB_TYPE_QUANTITY), "length"},
-	{"percent",  {ZB_TYPE_PERCENT, ZB_TYPE_CHANGE, ZB_TYPE_PERCENT, ZB_TYPE_PERCENT},
+	{"percent",  {ZB_TYPE_PERCENT, ZB_TYPE_CHANGE, ZB_TYPE_PERCENT, ZB_TYPE_PERCENT, ZB_TYPE_PERCENT},
 	             "a level, or a change after 增长/下降/提高..."},
 	{"pp",       ALL(ZB_TYPE_CHANGE), "percentage points: always a change"},
-	{"times",    {ZB_TYPE_RATIO, ZB_TYPE_CHANGE, ZB_TYPE_RATIO, ZB_TYPE_RATIO},
+	{"times",    {ZB_TYPE_RATIO, ZB_TYPE_CHANGE, ZB_TYPE_RATIO, ZB_TYPE_RATIO, ZB_TYPE_RATIO},
 	             "a multiple, or a change after 增长"},
 	{"ratio",    ALL(ZB_TYPE_RATIO), "X:Y or a fraction"},
-	{"year",     {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
-	             "a duration after 连续/提前, a change after 增加/缩短; else a period (过去的五年, 三年行动计划)"},
-	{"month",    {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
+	{"year",     {ZB_TYPE_DURATION, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION, ZB_TYPE_PERIOD},
+	             "a duration (连续两年), a change after 增加/缩短, a period after 过去/未来 or before 来/内/行动 (五年来)"},
+	{"month",    {ZB_TYPE_DURATION, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION, ZB_TYPE_PERIOD},
 	             "the same as year"},
-	{"day",      {ZB_TYPE_PERIOD, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION},
+	{"day",      {ZB_TYPE_DURATION, ZB_TYPE_CHANGE, ZB_TYPE_DURATION, ZB_TYPE_DURATION, ZB_TYPE_PERIOD},
 	             "the same as year (优良天数增加25天)"},
 	{"rank",     ALL(ZB_TYPE_RANK), "a rank position"},
 	{"date",     ALL(ZB_TYPE_DATE), "not a metric"},
@@ -134,12 +134,13 @@ int zb_scope_find(const char *name, size_t len)
 
 /* ---- keyword tables ------------------------------------------------------ */
 
-static const char *const cue_cls[] = {"none", "change", "level", "duration", "to", "neutral"};
+static const char *const cue_cls[] = {"none", "change", "level", "duration", "span", "to", "neutral"};
 
 static const zb_keyword cue_rows[] = {
 	{"增长",   ZB_CUE_CHANGE, "同比增长12.6%"},
 	{"增长率", ZB_CUE_CHANGE, "增长率为5%"},
 	{"年均增长", ZB_CUE_CHANGE, "农民收入年均增长7.9% (not 均)"},
+	{"负增长", ZB_CUE_CHANGE, "经济负增长3.2%"},
 	{"增加",   ZB_CUE_CHANGE, "营收同比增加38%"},
 	{"增",     ZB_CUE_CHANGE, "同比增3.5%"},
 	{"下降",   ZB_CUE_CHANGE, "同比下降59%"},
@@ -180,6 +181,9 @@ static const zb_keyword cue_rows[] = {
 	{"同比",   ZB_CUE_CHANGE, "同比+5%"},
 	{"环比",   ZB_CUE_CHANGE, "环比36.2%"},
 	{"翻",     ZB_CUE_CHANGE, "翻了2倍"},
+	{"提速",   ZB_CUE_CHANGE, "审批提速30%"},
+	{"下调",   ZB_CUE_CHANGE, "下调0.25个百分点"},
+	{"上调",   ZB_CUE_CHANGE, "上调5%"},
 	{"率",     ZB_CUE_LEVEL, "满意率100%, 开工率96.2%"},
 	{"占比",   ZB_CUE_LEVEL, "占比超过55%"},
 	{"比重",   ZB_CUE_LEVEL, "占GDP比重达到5%"},
@@ -187,11 +191,19 @@ static const zb_keyword cue_rows[] = {
 	{"比例",   ZB_CUE_LEVEL, "面积比例达54%"},
 	{"份额",   ZB_CUE_LEVEL, "市场份额20%"},
 	{"水平",   ZB_CUE_LEVEL, "达到全国平均水平的80%"},
+	{"满意度", ZB_CUE_LEVEL, "群众满意度提升到98%"},
+	{"贡献度", ZB_CUE_LEVEL, "对增长的贡献度40%"},
+	{"集中度", ZB_CUE_LEVEL, "产业集中度60%"},
+	{"强度",   ZB_CUE_LEVEL, "研发经费投入强度2.5%"},
 	{"连续",   ZB_CUE_DURATION, "连续两年"},
 	{"提前",   ZB_CUE_DURATION, "提前1个月"},
 	{"历时",   ZB_CUE_DURATION, "历时3个月"},
 	{"用时",   ZB_CUE_DURATION, "用时15天"},
 	{"耗时",   ZB_CUE_DURATION, "耗时2年"},
+	{"过去",   ZB_CUE_SPAN, "过去的五年"},
+	{"未来",   ZB_CUE_SPAN, "未来五年"},
+	{"今后",   ZB_CUE_SPAN, "今后五年"},
+	{"这",     ZB_CUE_SPAN, "这五年"},
 	{"至",     ZB_CUE_TO, "下降至3% (after a change word: the new level)"},
 	{"到",     ZB_CUE_TO, "提高到60%"},
 	{"增加值", ZB_CUE_NEUTRAL, "工业增加值 (not 增加)"},
@@ -205,6 +217,9 @@ static const zb_keyword cue_rows[] = {
 	{"达到",   ZB_CUE_NEUTRAL, "增速达到19.8% (not 到)"},
 	{"到位",   ZB_CUE_NEUTRAL, "资金到位率"},
 	{"直到",   ZB_CUE_NEUTRAL, "直到"},
+	{"这些",   ZB_CUE_NEUTRAL, "这些 (not 这)"},
+	{"幅度",   ZB_CUE_NEUTRAL, "增长幅度为5% (the change word before it stands)"},
+	{"速度",   ZB_CUE_NEUTRAL, "增长速度为5%"},
 };
 const zb_keyword_table zb_kw_cue = {
 	"cue", "words before a number that make it a change, a level or a duration (the last one before the number wins)",
@@ -324,6 +339,32 @@ const zb_keyword_table zb_kw_mark = {
 	"mark", "quotes around names and slogans, and what next to a bare number makes it a name",
 	mark_rows, N(mark_rows), mark_cls, ZB_MARK_NCLS};
 
+static const char *const span_cls[] = {"span"};
+
+static const zb_keyword span_rows[] = {
+	{"来",     0, "五年来"},
+	{"以来",   0, "三年以来"},
+	{"内",     0, "三年内"},
+	{"之内",   0, "两年之内"},
+	{"间",     0, "五年间"},
+	{"期间",   0, "五年期间"},
+	{"中",     0, "五年中"},
+	{"后",     0, "两年后"},
+	{"之后",   0, "两年之后"},
+	{"前",     0, "十年前"},
+	{"以前",   0, "十年以前"},
+	{"行动",   0, "三年行动计划"},
+	{"计划",   0, "五年计划"},
+	{"规划",   0, "五年规划"},
+	{"方案",   0, "三年方案"},
+	{"攻坚",   0, "三年攻坚行动"},
+	{"时期",   0, "五年时期"},
+	{"平均",   0, "两年平均增长5.3%"},
+};
+const zb_keyword_table zb_kw_span_after = {
+	"span-after", "words right after a length of time that make it a span or a name (五年来, 三年行动计划)",
+	span_rows, N(span_rows), span_cls, 1};
+
 static const char *const break_cls[ZB_BREAK_NCLS] = {"hard", "list"};
 
 static const zb_keyword break_rows[] = {
@@ -412,6 +453,7 @@ static const zb_keyword subject_tail_rows[] = {
 	{"到", 0, "提高到"},
 	{"的", 0, "占全省的"},
 	{"保持", 0, "占比保持在80%以上"},
+	{"平均", 0, "两年平均增长5.3%"},
 	{"完成", 0, "中直投资完成50.2亿元"},
 	{"实现", 0, "安全利用率实现100%"},
 };
@@ -470,7 +512,7 @@ const zb_keyword_table zb_kw_subject_stop = {
 
 const zb_keyword_table *const zb_keyword_tables[] = {
 	&zb_kw_cue, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
-	&zb_kw_mark, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
+	&zb_kw_mark, &zb_kw_span_after, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
 };
 const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 

@@ -58,6 +58,7 @@ enum zb_cue {
 	ZB_CUE_CHANGE,     /* 增长 下降 提高 增速: a change relative to a base */
 	ZB_CUE_LEVEL,      /* 占比 比重 率: a level or share */
 	ZB_CUE_DURATION,   /* 连续 提前: a length of time */
+	ZB_CUE_SPAN,       /* 过去 未来 今后: a time span, not a measured length */
 	ZB_NCUES,
 	ZB_CUE_TO = ZB_NCUES,  /* 至 到 right after a change word: the new level (提高到60%) */
 	ZB_CUE_NEUTRAL         /* a word that only looks like a cue (增加值, 率先) */
@@ -123,6 +124,9 @@ enum zb_mark_cls {
 	ZB_MARK_NCLS
 };
 extern const zb_keyword_table zb_kw_mark;
+/* Words right after a length of time that make it a time span or part of a
+ * name (五年来, 三年内, 三年行动计划), unless 连续/提前 come before it. */
+extern const zb_keyword_table zb_kw_span_after;
 /* Punctuation that ends a clause segment. */
 enum zb_break_cls { ZB_BREAK_HARD, ZB_BREAK_LIST, ZB_BREAK_NCLS };
 extern const zb_keyword_table zb_kw_break;

@@ -42,7 +42,7 @@ struct span {
 
 /* The keyword indexes, built once. */
 struct classifier {
-	zb_kw_index *cue, *basis, *period, *ref, *mark, *brk, *head, *tail, *stop;
+	zb_kw_index *cue, *basis, *period, *ref, *mark, *span, *brk, *head, *tail, *stop;
 };
 
 /* One row as the classifier sees it: the mention at clause[off, end). */
@@ -391,7 +391,11 @@ static enum zb_type decide_type(const struct classifier *c, const struct row *r)
 		const zb_unit_rule *u = zb_unit_rule_find(r->unit.p, r->unit.n);
 		if (!u)
 			return ZB_TYPE_OTHER;
-		t = u->type[cue_before(c, r)];
+		enum zb_cue cue = cue_before(c, r);
+		t = u->type[cue];
+		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION &&
+		    zb_kw_at(c->span, r->clause.p + r->end, r->clause.n - r->end).row)
+			t = ZB_TYPE_PERIOD;   /* 五年来, 三年行动计划 */
 		if ((zb_types[t].metric || t == ZB_TYPE_OTHER) && name_next_to(c, r))
 			return ZB_TYPE_NAME;
 	}
@@ -492,7 +496,7 @@ static struct span trim(const struct classifier *c, struct span s)
 		zb_kw_hit h = zb_kw_at(c->head, s.p, s.n);
 		if (!h.row)
 			h = zb_kw_at(c->period, s.p, s.n);
-		if (h.row) {
+		if (h.row && span_chars(sub(s, h.len, s.n)) != 1) {   /* 完成率 stays */
 			s = sub(s, h.len, s.n);
 			changed = 1;
 		}
@@ -646,7 +650,7 @@ static void classifier_init(struct classifier *c)
 {
 	struct { zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
 		{&c->cue, &zb_kw_cue}, {&c->basis, &zb_kw_basis},
-		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_mark},
+		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_mark}, {&c->span, &zb_kw_span_after},
 		{&c->brk, &zb_kw_break}, {&c->head, &zb_kw_subject_head}, {&c->tail, &zb_kw_subject_tail},
 		{&c->stop, &zb_kw_subject_stop},
 	};
@@ -657,7 +661,7 @@ static void classifier_init(struct classifier *c)
 
 static void classifier_free(struct classifier *c)
 {
-	zb_kw_index *all[] = {c->cue, c->basis, c->period, c->ref, c->mark, c->brk,
+	zb_kw_index *all[] = {c->cue, c->basis, c->period, c->ref, c->mark, c->span, c->brk,
 			      c->head, c->tail, c->stop};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		zb_kw_index_free(all[i]);
