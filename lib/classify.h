@@ -1,0 +1,43 @@
+/* classify.h - what a row of zb-extract | zb-normalize is: its metric type,
+ * the scope of a rank claim, the basis of a change, the period and the
+ * subject.  The words it reads are the tables of keywords.h (and the scope
+ * words of claims.h); zb-classify streams rows through zb_classify(). */
+#ifndef ZB_CLASSIFY_H
+#define ZB_CLASSIFY_H
+
+#include "keywords.h"
+
+#include <stddef.h>
+
+typedef struct {
+	const char *p;
+	size_t n;
+} zb_span;
+
+/* One row as the classifier sees it: the mention at clause[off, end). */
+typedef struct {
+	zb_span kind, mention, scope_text, clause, unit, unit_text;
+	size_t off, end;
+	int has_unit_text;     /* the input has a unit_text column */
+} zb_cls_row;
+
+typedef struct {
+	enum zb_type type;
+	enum zb_scope scope;   /* ZB_SCOPE_NONE unless a claim */
+	enum zb_basis basis;   /* ZB_BASIS_NONE unless a change */
+	zb_span period, subject;   /* within the clause; empty for non-metrics */
+} zb_cls_result;
+
+typedef struct zb_classifier zb_classifier;
+
+/* The keyword indexes, built once; NULL when out of memory. */
+zb_classifier *zb_classifier_new(void);
+void zb_classifier_free(zb_classifier *c);
+
+/* Place the mention in its clause from the offset column (a byte position;
+ * empty: look the mention up).  Returns NULL, or what is wrong with it. */
+const char *zb_cls_locate(zb_cls_row *r, zb_span offset);
+
+void zb_classify(const zb_classifier *c, const zb_cls_row *r, zb_cls_result *out);
+
+#endif
