@@ -648,7 +648,13 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 		if (len > best.len)
 			best = (zb_kw_hit){ix->lit[i].row, 0, len};
 	}
-	for (size_t i = 0; i < ix->nwild; i++) {
+	/* Rows starting with a pattern character need a numeral or a letter here. */
+	int letter = ix->nwild > 0 && n > 0 && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'));
+	int numeral = ix->nwild > 0 && !letter && n > 0 && numeral_len(s, n, 0) > 0;
+	for (size_t i = 0; i < ix->nwild && (numeral || letter); i++) {
+		char first = ix->wild[i]->word[0];
+		if ((first == '@' && !letter) || ((first == '#' || first == '%') && !numeral))
+			continue;
 		size_t len = zb_kw_match(ix->wild[i]->word, s, n);
 		if (len > best.len)
 			best = (zb_kw_hit){ix->wild[i], 0, len};
