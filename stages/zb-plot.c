@@ -6,6 +6,7 @@
  * columns named by -x, -y, --stack), sums rows with the same label, sorts
  * the bars, scales money to 亿元/万元, writes a gnuplot script and its data,
  * and runs gnuplot on them into a temporary file renamed over -o FILE. */
+#include "chart.h"
 #include "csvrec.h"
 #include "diag.h"
 #include "fontfind.h"
@@ -20,58 +21,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
-enum layout { L_BAR, L_STACK, L_GROUP, L_LINE };
-
-/* Chart kinds. */
-static const struct kind {
-	const char *name;
-	enum layout layout;
-	int horizontal;
-	const char *help;
-} kinds[] = {
-	{"hbar", L_BAR, 1, "horizontal bars, one -y column (fits many long labels)"},
-	{"bar", L_BAR, 0, "vertical bars, one -y column"},
-	{"hstack", L_STACK, 1, "horizontal stacked bars: several -y columns, or --stack COL"},
-	{"stack", L_STACK, 0, "vertical stacked bars"},
-	{"hgroup", L_GROUP, 1, "horizontal grouped bars, side by side per label"},
-	{"group", L_GROUP, 0, "vertical grouped bars"},
-	{"line", L_LINE, 0, "lines across the labels in input order (reports, periods)"},
-};
-#define NKINDS (sizeof kinds / sizeof kinds[0])
-
-/* Output formats, by the extension of -o FILE.  Sizes are given in pixels,
- * fonts in points at 96 dpi (a point is 4/3 pixel); fontscale makes each
- * terminal keep those proportions. */
-static const struct format {
-	const char *ext;
-	const char *terminal;
-	double size_div;       /* size in the terminal's unit = pixels / size_div */
-	const char *size_unit;
-	const char *fontscale;
-	const char *help;
-} formats[] = {
-	{".png", "pngcairo", 1, "", "1", "PNG image (pngcairo)"},
-	{".svg", "svg", 1, "", "1.3333", "SVG vector image"},
-	{".pdf", "pdfcairo", 96, "in", "0.75", "PDF page (pdfcairo; 1280x720 is a 13.33x7.5 in slide)"},
-};
-#define NFORMATS (sizeof formats / sizeof formats[0])
-
-/* Series colours in order (Tableau 10), each with the colour of text
- * written on it; a folded series ("其他") is grey. */
-static const struct colour {
-	const char *fill, *text;
-} palette[] = {
-	{"#4e79a7", "#ffffff"}, {"#f28e2b", "#222222"}, {"#e15759", "#ffffff"},
-	{"#76b7b2", "#222222"}, {"#59a14f", "#ffffff"}, {"#edc948", "#222222"},
-	{"#b07aa1", "#ffffff"}, {"#ff9da7", "#222222"}, {"#9c755f", "#ffffff"},
-};
-#define NPALETTE (sizeof palette / sizeof palette[0])
-static const struct colour other_colour = {"#bab0ac", "#222222"};
 #define OTHER_LABEL "其他"
-#define PX_PER_PT (4.0 / 3)
+#define MAX_SERIES 20
 #define SOURCE_NOTE "zhibiao 自动提取，以原文为准"
 
 struct opts {
@@ -82,9 +35,9 @@ struct opts {
 
 struct cell { size_t r, s; double v; };
 
-struct chart {
-	const struct kind *kind;
-	const struct format *fmt;
+struct plot {
+	const zb_chart_kind *kind;
+	const zb_chart_format *fmt;
 	const zb_report_def *rep;
 	int xcol, stackcol, *ycols;
 	size_t ny;
@@ -104,16 +57,14 @@ struct chart {
 };
 
 static void parse_args(int argc, char **argv, struct opts *o);
-static const struct format *format_of(const char *path);
-static void plan(struct chart *c, const struct opts *o, zb_csv_reader *r);
-static void read_cells(struct chart *c, zb_csv_reader *r);
-static void shape(struct chart *c, const struct opts *o);
+static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r);
+static void read_cells(struct plot *c, zb_csv_reader *r);
+static void shape(struct plot *c, const struct opts *o);
 static char *find_font(void);
-static char *data_text(const struct chart *c);
-static char *script_text(const struct chart *c, const struct opts *o, const char *font);
+static char *chart_text(const struct plot *c, const struct opts *o, const char *font, int data);
 static void write_beside(const char *output, const char *ext, const char *text);
 static int render(const struct opts *o, const char *script, const char *data);
-static void chart_free(struct chart *c);
+static void chart_free(struct plot *c);
 static const char *base_name(const char *path);
 
 int main(int argc, char **argv)
@@ -121,7 +72,7 @@ int main(int argc, char **argv)
 	zb_diag_init(argv[0]);
 	struct opts o;
 	parse_args(argc, argv, &o);
-	struct chart c = {.fmt = format_of(o.output)};
+	struct plot c = {.fmt = zb_chart_format_of(o.output)};
 
 	const char *why;
 	zb_csv_reader *r = zb_csv_open(o.input, &why);
@@ -133,8 +84,8 @@ int main(int argc, char **argv)
 	shape(&c, &o);
 
 	char *font = o.font ? strdup(o.font) : find_font();
-	char *data = data_text(&c);
-	char *script = script_text(&c, &o, font);
+	char *data = chart_text(&c, &o, font, 1);
+	char *script = chart_text(&c, &o, font, 0);
 	if (o.script) {
 		write_beside(o.output, ".tsv", data);
 		write_beside(o.output, ".gp", script);
@@ -179,7 +130,7 @@ static int column(zb_csv_reader *r, const char *name)
 }
 
 /* Decide the chart: report, kind, columns; all checks once, before reading. */
-static void plan(struct chart *c, const struct opts *o, zb_csv_reader *r)
+static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 {
 	size_t nc = zb_csv_ncols(r);
 	const char **names = xrealloc(NULL, nc * sizeof *names);
@@ -212,14 +163,11 @@ static void plan(struct chart *c, const struct opts *o, zb_csv_reader *r)
 
 	const char *kind = o->kind ? o->kind : !own ? c->rep->chart
 		: c->ny > 1 || stack ? "hstack" : "hbar";
-	for (size_t i = 0; i < NKINDS; i++)
-		if (strcmp(kinds[i].name, kind) == 0)
-			c->kind = &kinds[i];
-	if (!c->kind)
+	if (!(c->kind = zb_chart_kind_named(kind)))
 		zb_usage_error("--kind: unknown chart kind '%s' (see --help)", kind);
 	if (c->stackcol >= 0 && c->ny > 1)
 		zb_usage_error("--stack takes its values from one -y column, not %zu", c->ny);
-	if (c->kind->layout == L_BAR && (c->ny > 1 || c->stackcol >= 0))
+	if (c->kind->layout == ZB_CHART_BAR && (c->ny > 1 || c->stackcol >= 0))
 		zb_usage_error("--kind %s draws one -y column; use %s for several", kind,
 			       c->kind->horizontal ? "hstack or hgroup" : "stack or group");
 
@@ -241,7 +189,7 @@ static double number(zb_csv_reader *r, const zb_field *f, int col)
 	return v;
 }
 
-static void add_cell(struct chart *c, size_t row, size_t s, double v)
+static void add_cell(struct plot *c, size_t row, size_t s, double v)
 {
 	if (c->ncells == c->cellcap)
 		c->cells = xrealloc(c->cells, (c->cellcap = c->cellcap ? 2 * c->cellcap : 256) * sizeof *c->cells);
@@ -250,7 +198,7 @@ static void add_cell(struct chart *c, size_t row, size_t s, double v)
 
 /* Every record becomes cells (row label, series, value); total rows are
  * left out. */
-static void read_cells(struct chart *c, zb_csv_reader *r)
+static void read_cells(struct plot *c, zb_csv_reader *r)
 {
 	const zb_field *f;
 	int st;
@@ -282,7 +230,7 @@ static void read_cells(struct chart *c, zb_csv_reader *r)
 		zb_die(ZB_EXIT_DATA, zb_csv_name(r), 0, "no rows to plot");
 }
 
-static void chart_free(struct chart *c)
+static void chart_free(struct plot *c)
 {
 	zb_strset_free(&c->rows);
 	zb_strset_free(&c->series);
@@ -296,28 +244,32 @@ static void chart_free(struct chart *c)
 
 /* ---- shaping: series kept, rows sorted and cut, money scaled ---- */
 
-static const double *sort_key;
+struct keyed { double key; size_t i; };
 
 static int by_key_desc(const void *a, const void *b)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	if (sort_key[i] != sort_key[j])
-		return sort_key[i] > sort_key[j] ? -1 : 1;
-	return i < j ? -1 : i > j;  /* ties: first seen first */
+	const struct keyed *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key > y->key ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;  /* ties: first seen first */
 }
 
+/* Indexes 0..n-1, by key descending when sort, else as they are. */
 static size_t *sorted_index(const double *key, size_t n, int sort)
 {
+	struct keyed *k = xrealloc(NULL, n * sizeof *k);
 	size_t *ix = xrealloc(NULL, n * sizeof *ix);
 	for (size_t i = 0; i < n; i++)
-		ix[i] = i;
-	sort_key = key;
+		k[i] = (struct keyed){key[i], i};
 	if (sort)
-		qsort(ix, n, sizeof *ix, by_key_desc);
+		qsort(k, n, sizeof *k, by_key_desc);
+	for (size_t i = 0; i < n; i++)
+		ix[i] = k[i].i;
+	free(k);
 	return ix;
 }
 
-static void shape(struct chart *c, const struct opts *o)
+static void shape(struct plot *c, const struct opts *o)
 {
 	size_t ns = c->series.n, nr = c->rows.n;
 	double *stot = xrealloc(NULL, ns * sizeof *stot);
@@ -359,7 +311,7 @@ static void shape(struct chart *c, const struct opts *o)
 			rtot[e->r] += e->v;
 		}
 	}
-	c->order = sorted_index(rtot, nr, o->sort && c->kind->layout != L_LINE);
+	c->order = sorted_index(rtot, nr, o->sort && c->kind->layout != ZB_CHART_LINE);
 	c->nshow = o->top && (size_t)o->top < nr ? (size_t)o->top : nr;
 	int fold_rows = c->nshow < nr;
 	c->m = xrealloc(NULL, (c->nshow + fold_rows) * keep * sizeof *c->m);
@@ -381,7 +333,7 @@ static void shape(struct chart *c, const struct opts *o)
 			for (size_t s = 0; s < keep; s++) {
 				double v = fabs(c->m[k * keep + s]);
 				t += v;
-				max = fmax(max, c->kind->layout == L_STACK ? t : v);
+				max = fmax(max, c->kind->layout == ZB_CHART_STACK ? t : v);
 			}
 		}
 		const zb_money_unit *u = zb_money_pick(max);
@@ -416,43 +368,6 @@ static char *find_font(void)
 	}
 }
 
-static const char *row_label(const struct chart *c, size_t k) { return c->rows.v[c->order[k]]; }
-
-/* A label as a data field: on one line, no tab, not read as a comment. */
-static void put_label(FILE *fp, const char *s)
-{
-	if (*s == '#')
-		fputs("＃", fp), s++;
-	for (; *s; s++)
-		putc((unsigned char)*s < 0x20 || *s == 0x7f || *s == '"' ? ' ' : *s, fp);
-}
-
-/* Tab-separated: label, one column per series, the total. */
-static char *data_text(const struct chart *c)
-{
-	char *buf, num[64];
-	size_t len;
-	FILE *fp = open_memstream(&buf, &len);
-	if (!fp)
-		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-	fprintf(fp, "# %s", c->xlabel);
-	for (size_t s = 0; s < c->nseries; s++)
-		fprintf(fp, "\t%s", c->slabels[s]);
-	fprintf(fp, "\t%s\n", ZB_TOTAL_LABEL);
-	for (size_t k = 0; k < c->nshow; k++) {
-		double t = 0;
-		put_label(fp, row_label(c, k));
-		for (size_t s = 0; s < c->nseries; s++) {
-			t += c->m[k * c->nseries + s];
-			fprintf(fp, "\t%s", zb_number_text(c->m[k * c->nseries + s], num, sizeof num));
-		}
-		fprintf(fp, "\t%s\n", zb_number_text(t, num, sizeof num));
-	}
-	if (fclose(fp) != 0)
-		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-	return buf;
-}
-
 /* File name part of path. */
 static const char *base_name(const char *path)
 {
@@ -471,279 +386,40 @@ static char *beside(const char *path, const char *ext)
 	return s;
 }
 
-/* Layout of a W x H canvas: font sizes in points, margins at screen
- * fractions.  Category labels (and the values beside them) shrink to fit
- * their row; the rest keeps its size. */
-struct layout_px {
-	double title_pt, tick_pt, note_pt, cat_pt;
-	double tick_px, cat_px;
-	double l, r, b, t;        /* margins at screen fractions */
-	double plot_w, plot_h;    /* plot area in pixels */
-	int rotate;               /* category labels at 45 degrees */
-};
-
-static struct layout_px layout(const struct chart *c, const struct opts *o)
+/* The chart's data (data = 1) or gnuplot script, as text. */
+static char *chart_text(const struct plot *c, const struct opts *o, const char *font, int data)
 {
-	struct layout_px L = {.r = 0.97};
-	double W = o->width, H = o->height, k = fmin(W / 1280, H / 720), ems = 0;
-	for (size_t i = 0; i < c->nshow; i++)
-		ems = fmax(ems, zb_text_ems(row_label(c, i)));
-	L.title_pt = 20 * k;
-	L.note_pt = 10 * k;
-	L.tick_pt = 13 * k;
-	double tick = L.tick_pt * PX_PER_PT, note = L.note_pt * PX_PER_PT, cat;
-	double top = L.title_pt * PX_PER_PT * 2.2 + (c->nseries > 1 ? tick * 2.2 : tick * 0.4);
-	double bottom = tick * 3.6 + note * 2;
-	if (c->kind->horizontal) {
-		double pitch = (H - top - bottom) / c->nshow;
-		cat = fmin(tick, pitch * 0.85);
-		L.l = (ems * cat + tick * 1.5) / W;
-	} else {
-		double pitch = (W * 0.9) / c->nshow;
-		cat = fmin(tick, pitch * 0.9);
-		if (ems * cat > pitch * 0.9) {
-			L.rotate = 1;
-			bottom += ems * cat * 0.71;
-		}
-		L.l = tick * 7 / W;
-	}
-	L.cat_px = cat;
-	L.cat_pt = cat / PX_PER_PT;
-	L.tick_px = tick;
-	L.b = bottom / H;
-	L.t = 1 - top / H;
-	L.plot_w = (L.r - L.l) * W;
-	L.plot_h = (L.t - L.b) * H;
-	if (L.cat_pt < 6)
-		zb_warn(NULL, 0, "%zu labels are too many to read at %dx%d; try --top N or a larger --size",
-			c->nshow, o->width, o->height);
-	return L;
-}
-
-/* Column reference of series s in the data; 1 is the label. */
-#define COL(s) ((s) + 2)
-
-/* Gnuplot expression: the sum of series [first, s) of a row plus series s,
- * or half of it (the middle of a stacked segment): "$2+$3/2". */
-static void pos_expr(FILE *fp, size_t first, size_t s, int half)
-{
-	fputc('(', fp);
-	for (size_t k = first; k < s; k++)
-		fprintf(fp, "$%zu+", COL(k));
-	fprintf(fp, "$%zu%s)", COL(s), half ? "/2" : "");
-}
-
-static const struct colour *colour(const struct chart *c, size_t s)
-{
-	return c->other_series && s + 1 == c->nseries ? &other_colour : &palette[s % NPALETTE];
-}
-
-/* Position on the category axis: the row number plus off. */
-static void cat_expr(FILE *fp, double off)
-{
-	if (off == 0)
-		fputs("0", fp);
-	else
-		fprintf(fp, "($0%+g)", off);
-}
-
-/* The sum of series [first, s) of a row: "(0)", "($2+$3)". */
-static void lo_expr(FILE *fp, size_t first, size_t s)
-{
-	fputc('(', fp);
-	if (first == s)
-		fputc('0', fp);
-	for (size_t k = first; k < s; k++)
-		fprintf(fp, "%s$%zu", k > first ? "+" : "", COL(k));
-	fputc(')', fp);
-}
-
-/* One box per row for series s: value from the sum of series [first, s)
- * to that plus series s; across the category axis from $0+off-half to
- * $0+off+half.  boxxyerror takes x:y:xlow:xhigh:ylow:yhigh. */
-static void plot_boxes(FILE *fp, const struct chart *c, size_t s, size_t first, double off, double half)
-{
-	fputs("using ", fp);
-	if (c->kind->horizontal) {
-		pos_expr(fp, first, s, 0);
-		fputc(':', fp);
-		cat_expr(fp, off);
-		fputc(':', fp);
-		lo_expr(fp, first, s);
-		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
-		fprintf(fp, ":($0%+g):($0%+g)%s", off - half, off + half, s == 0 ? ":ytic(1)" : "");
-	} else {
-		cat_expr(fp, off);
-		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
-		fprintf(fp, ":($0%+g):($0%+g):", off - half, off + half);
-		lo_expr(fp, first, s);
-		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
-		fputs(s == 0 ? ":xtic(1)" : "", fp);
-	}
-	fprintf(fp, " with boxxyerror lc rgb '%s' title ", colour(c, s)->fill);
-	zb_gp_quote(fp, c->slabels[s]);
-}
-
-/* Value labels of series s (ns: the total column), at the position
- * pos_expr(first, s, inside) and category offset off; shown only when at
- * least min; inside: white, in the middle of a stacked segment. */
-static void plot_values(FILE *fp, const struct chart *c, size_t s, size_t first, double off,
-			double min, int inside, double pt)
-{
-	fputs(", \\\n     '' using ", fp);
-	if (c->kind->horizontal) {
-		pos_expr(fp, first, s, inside);
-		fputc(':', fp);
-		cat_expr(fp, off);
-		fputc(':', fp);
-	} else {
-		cat_expr(fp, off);
-		fputc(':', fp);
-		pos_expr(fp, first, s, inside);
-		fputc(':', fp);
-	}
-	if (min > 0)
-		fprintf(fp, "($%zu>=%.4g ? sprintf('%%.10g',$%zu) : '')", COL(s), min, COL(s));
-	else if (c->kind->layout == L_GROUP)  /* no labels for missing bars */
-		fprintf(fp, "($%zu!=0 ? sprintf('%%.10g',$%zu) : '')", COL(s), COL(s));
-	else
-		fprintf(fp, "(sprintf('%%.10g',$%zu))", COL(s));
-	fprintf(fp, " with labels %s font ',%.3g' tc rgb '%s' notitle",
-		inside ? "center" : c->kind->horizontal ? "left offset char 0.4,0" : "center offset char 0,0.7",
-		pt, inside ? colour(c, s)->text : "#222222");
-}
-
-static char *script_text(const struct chart *c, const struct opts *o, const char *font)
-{
-	const struct format *f = c->fmt;
-	struct layout_px L = layout(c, o);
-	size_t n = c->nshow, ns = c->nseries;
-	char *buf, *data_name = beside(base_name(o->output), ".tsv");
-	char *gp_name = beside(base_name(o->output), ".gp");
+	const char **rows = xrealloc(NULL, c->nshow * sizeof *rows);
+	for (size_t k = 0; k < c->nshow; k++)
+		rows[k] = c->rows.v[c->order[k]];
+	char about[256];
+	snprintf(about, sizeof about, "%s chart by zb-plot (zhibiao)%s%s.", c->kind->name,
+		 c->rep ? " of the report " : "", c->rep ? c->rep->name : "");
+	char *image = strdup(base_name(o->output)), *tsv = beside(image, ".tsv"), *gp = beside(image, ".gp");
+	zb_chart chart = {
+		.kind = c->kind, .format = c->fmt, .nrows = c->nshow, .nseries = c->nseries,
+		.rows = rows, .series = (const char *const *)c->slabels, .v = c->m,
+		.other_series = c->other_series, .xlabel = c->xlabel, .total = ZB_TOTAL_LABEL,
+		.unit = c->unit, .title = o->title ? o->title : c->rep ? c->rep->title : "",
+		.source = o->source, .font = font, .width = o->width, .height = o->height,
+		.values = o->values, .about = about, .image = image, .data = tsv, .script = gp,
+	};
+	char *buf;
 	size_t len;
 	FILE *fp = open_memstream(&buf, &len);
 	if (!fp)
 		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-	fprintf(fp, "# %s chart by zb-plot (zhibiao)%s%s.  Edit and redraw with:\n"
-		"#   cd DIR && gnuplot %s\n", c->kind->name, c->rep ? " of the report " : "",
-		c->rep ? c->rep->name : "", gp_name);
-	fputs("if (!exists('outfile')) outfile = ", fp);
-	zb_gp_quote(fp, base_name(o->output));
-	fputs("\nif (!exists('datafile')) datafile = ", fp);
-	zb_gp_quote(fp, data_name);
-	fprintf(fp, "\nset encoding utf8\nset terminal %s size %g%s,%g%s fontscale %s noenhanced "
-		"background '#ffffff' font ", f->terminal, o->width / f->size_div, f->size_unit,
-		o->height / f->size_div, f->size_unit, f->fontscale);
-	char fontspec[512];
-	snprintf(fontspec, sizeof fontspec, "%s,%.3g", font, L.tick_pt);
-	zb_gp_quote(fp, fontspec);
-	fputs("\nset output outfile\nset datafile separator '\\t'\n", fp);
-
-	/* Title, source note, margins, axes. */
-	char title[512];
-	snprintf(title, sizeof title, "%s", o->title ? o->title : c->rep ? c->rep->title : "");
-	fputs("set label 2 ", fp);  /* the title, at a fixed place above the key */
-	zb_gp_quote(fp, title);
-	fprintf(fp, " at screen 0.5, screen %.4f center font ',%.3g'\n",
-		1 - L.title_pt * PX_PER_PT * 1.1 / o->height, L.title_pt);
-	if (*o->source) {
-		fputs("set label 1 ", fp);
-		zb_gp_quote(fp, o->source);
-		fprintf(fp, " at screen 0.01, screen %.3g left font ',%.3g' tc rgb '#666666'\n",
-			L.note_pt * PX_PER_PT * 0.8 / o->height, L.note_pt);
-	}
-	fprintf(fp, "set lmargin at screen %.4f\nset rmargin at screen %.4f\n"
-		"set bmargin at screen %.4f\nset tmargin at screen %.4f\n", L.l, L.r, L.b, L.t);
-	char v = c->kind->horizontal ? 'x' : 'y', k = c->kind->horizontal ? 'y' : 'x';
-	fprintf(fp, "set border 3 lc rgb '#888888'\nset grid %ctics back lc rgb '#e0e0e0'\n"
-		"set %ctics nomirror out format '%%.10g' tc rgb '#555555'\n"
-		"set %ctics nomirror scale 0 tc rgb '#222222' font ',%.3g'%s\n", v, v, k, L.cat_pt,
-		L.rotate ? " rotate by 45 right" : "");
-	if (c->unit) {
-		char unit[128];
-		snprintf(unit, sizeof unit, "单位：%s", c->unit);
-		fprintf(fp, "set %clabel ", v);
-		zb_gp_quote(fp, unit);
-		fputc('\n', fp);
-	}
-
-	/* Ranges: room at the bar ends for the value labels. */
-	double hi = 0, lo = 0;
-	for (size_t i = 0; i < n; i++) {
-		double pos = 0, neg = 0;
-		for (size_t s = 0; s < ns; s++) {
-			double x = c->m[i * ns + s];
-			if (c->kind->layout == L_STACK)
-				x > 0 ? (pos += x) : (neg += x);
-			else
-				pos = fmax(pos, x), neg = fmin(neg, x);
-		}
-		hi = fmax(hi, pos);
-		lo = fmin(lo, neg);
-	}
-	if (hi == lo)
-		hi = 1;
-	int whole = 1;  /* counts: no tics at 0.5 */
-	for (size_t i = 0; i < n * ns; i++)
-		whole &= c->m[i] == floor(c->m[i]);
-	if (whole && hi - lo <= 10)
-		fprintf(fp, "set %ctics 1\n", v);
-	double room = o->values ? (c->kind->horizontal ? (6 * 0.6 * L.cat_px + 8) / L.plot_w
-				    : 2.2 * L.cat_px / L.plot_h) : 0.03;
-	fprintf(fp, "set %crange [%.6g:%.6g]\n", v, lo < 0 ? lo - (hi - lo) * room : 0, hi + (hi - lo) * room / (1 - room));
-	if (c->kind->horizontal)
-		fprintf(fp, "set yrange [%g:-0.5]\n", n - 0.5);
-	else
-		fprintf(fp, "set xrange [-0.5:%g]\n", n - 0.5);
-	if (ns > 1)  /* between the title and the plot */
-		fprintf(fp, "set key at screen 0.5, screen %.4f center bottom horizontal maxrows 1 "
-			"reverse Left samplen 1.5 font ',%.3g'\n", L.t + L.tick_px * 0.5 / o->height, L.tick_pt);
-	else
-		fputs("unset key\n", fp);
-	fputs("set style fill solid 0.9 noborder\n", fp);
-
-	/* The plot: one clause per series, then the value labels. */
-	double bw = c->kind->layout == L_GROUP ? 0.8 : 0.7;
-	double px_per_unit = (c->kind->horizontal ? L.plot_w : L.plot_h) / ((hi - lo) * (1 + room));
-	double pitch_px = (c->kind->horizontal ? L.plot_h : L.plot_w) / n;
-	fputs("plot datafile ", fp);
-	for (size_t s = 0; s < ns; s++) {
-		if (s)
-			fputs(", \\\n     '' ", fp);
-		if (c->kind->layout == L_LINE) {
-			fprintf(fp, "using 0:%zu:xtic(1) with linespoints lw 2 pt 7 ps 1.2 lc rgb '%s' title ",
-				COL(s), colour(c, s)->fill);
-			zb_gp_quote(fp, c->slabels[s]);
-		} else if (c->kind->layout == L_GROUP) {
-			plot_boxes(fp, c, s, s, -bw / 2 + (s + 0.5) * bw / ns, bw / ns / 2);
-		} else {
-			plot_boxes(fp, c, s, c->kind->layout == L_STACK ? 0 : s, 0, bw / 2);
-		}
-	}
-	if (o->values) {
-		double font = L.cat_pt;
-		for (size_t s = 0; s < ns; s++) {
-			if (c->kind->layout == L_STACK) {  /* segment values inside, when they fit */
-				if (ns > 1 && pitch_px * bw >= L.cat_px * 0.85)
-					plot_values(fp, c, s, 0, 0, 2.2 * L.cat_px / px_per_unit, 1, font * 0.85);
-			} else if (c->kind->layout == L_GROUP) {
-				if (pitch_px * bw / ns >= L.cat_px * 0.8)
-					plot_values(fp, c, s, s, -bw / 2 + (s + 0.5) * bw / ns, 0, 0, font * 0.85);
-			} else if (n * ns <= 60) {
-				plot_values(fp, c, s, s, 0, 0, 0, font);
-			}
-		}
-		if (c->kind->layout == L_STACK)  /* totals at the bar ends */
-			plot_values(fp, c, ns, ns, 0, 0, 0, font);
-	}
-	fputc('\n', fp);
-	free(data_name);
-	free(gp_name);
+	if (data)
+		zb_chart_data(fp, &chart);
+	else if (zb_chart_script(fp, &chart))
+		zb_warn(NULL, 0, "%zu labels are too many to read at %dx%d; try --top N or a larger --size",
+			c->nshow, o->width, o->height);
 	if (fclose(fp) != 0)
 		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	free(rows);
+	free(image);
+	free(tsv);
+	free(gp);
 	return buf;
 }
 
@@ -818,15 +494,6 @@ static int render(const struct opts *o, const char *script, const char *data)
 
 /* ---- command line ---- */
 
-static const struct format *format_of(const char *path)
-{
-	const char *dot = strrchr(base_name(path), '.');
-	for (size_t i = 0; dot && i < NFORMATS; i++)
-		if (strcasecmp(dot, formats[i].ext) == 0)
-			return &formats[i];
-	zb_usage_error("-o %s: the name must end in .png, .svg or .pdf", path);
-}
-
 static void usage(void)
 {
 	printf("Usage: %s [OPTION]... -o FILE.png|.svg|.pdf [CSV]\n"
@@ -853,11 +520,11 @@ static void usage(void)
 	       "      --help           show this help and exit\n"
 	       "      --version        show the version and exit\n\nChart kinds:\n",
 	       zb_progname(), ZB_TOTAL_LABEL, OTHER_LABEL);
-	for (size_t i = 0; i < NKINDS; i++)
-		printf("  %-8s %s\n", kinds[i].name, kinds[i].help);
+	for (const zb_chart_kind *k = zb_chart_kinds; k->name; k++)
+		printf("  %-8s %s\n", k->name, k->help);
 	puts("\nFormats:");
-	for (size_t i = 0; i < NFORMATS; i++)
-		printf("  %-8s %s\n", formats[i].ext, formats[i].help);
+	for (const zb_chart_format *f = zb_chart_formats; f->ext; f++)
+		printf("  %-8s %s\n", f->ext, f->help);
 	puts("\nReports recognised by their header, with their default charts:");
 	for (const zb_report_def *r = zb_reports; r->name; r++)
 		printf("  %-8s %s of %s by %s%s%s\n", r->name, r->chart, r->y, r->x,
@@ -911,7 +578,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case O_FONT: o->font = optarg; break;
 		case O_MONEY: o->money = 1; break;
 		case O_TOP: o->top = (int)zb_opt_number("--top", optarg, 1, 1000); break;
-		case O_MAXS: o->max_series = (int)zb_opt_number("--max-series", optarg, 2, (long long)NPALETTE + 1); break;
+		case O_MAXS: o->max_series = (int)zb_opt_number("--max-series", optarg, 2, MAX_SERIES); break;
 		case O_NOSORT: o->sort = 0; break;
 		case O_NOVALUES: o->values = 0; break;
 		case O_SCRIPT: o->script = 1; break;
@@ -927,6 +594,8 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		zb_usage_error("one input at most, not '%s' too", argv[optind]);
 	if (!o->output)
 		zb_usage_error("no output: -o FILE.png, FILE.svg or FILE.pdf");
+	if (!zb_chart_format_of(o->output))
+		zb_usage_error("-o %s: the name must end in .png, .svg or .pdf", o->output);
 	if (o->font && !*o->font)
 		zb_usage_error("--font: empty name");
 	if (!o->source) {
