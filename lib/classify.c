@@ -177,16 +177,19 @@ static enum zb_scope scope_word_in(zb_span s, int last, int *found)
 	return k > 0 ? (enum zb_scope)k : ZB_SCOPE_OTHER;
 }
 
-static enum zb_scope decide_scope(const zb_cls_row *r)
+static enum zb_scope decide_scope(const zb_cls_row *r, int *written)
 {
 	int found;
 	enum zb_scope s = scope_word_in(r->scope_text, 0, &found);
+	*written = 1;
 	if (found || r->scope_text.n > 0)
 		return s;
 	s = scope_word_in(r->mention, 0, &found);
 	if (found)
 		return s;
-	return scope_word_in((zb_span){r->clause.p, r->off}, 1, &found);
+	s = scope_word_in((zb_span){r->clause.p, r->off}, 1, &found);
+	*written = found;
+	return s;
 }
 
 /* The last period said before the mention that is not a comparison base
@@ -386,7 +389,15 @@ static zb_span decide_subject(const zb_classifier *c, const zb_cls_row *r, enum 
 void zb_classify(const zb_classifier *c, const zb_cls_row *r, zb_cls_result *out)
 {
 	out->type = decide_type(c, r);
-	out->scope = zb_types[out->type].claim ? decide_scope(r) : ZB_SCOPE_NONE;
+	out->scope = ZB_SCOPE_NONE;
+	if (zb_types[out->type].claim) {
+		int written;
+		out->scope = decide_scope(r, &written);
+		if (out->type == ZB_TYPE_FIRST && !written) {   /* 首批, 唯一代表: no scope, no claim */
+			out->type = ZB_TYPE_OTHER;
+			out->scope = ZB_SCOPE_NONE;
+		}
+	}
 	out->basis = ZB_BASIS_NONE;
 	if (out->type == ZB_TYPE_CHANGE) {
 		zb_kw_hit h = zb_kw_last(c->basis, r->clause.p, r->off);

@@ -21,7 +21,7 @@ const zb_type_info zb_types[ZB_NTYPES] = {
 	[ZB_TYPE_CHANGE]   = {"change",   1, 0, "growth or decline against a base", "同比增长12.6%"},
 	[ZB_TYPE_RATIO]    = {"ratio",    1, 0, "X:Y, a fraction or a multiple", "差距比1.23：1"},
 	[ZB_TYPE_RANK]     = {"rank",     1, 1, "a position in a scope", "居全省第3位"},
-	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope", "全省首家"},
+	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope (a scope word is needed)", "全省首家"},
 	[ZB_TYPE_TOP]      = {"top",      1, 1, "in the top group of a scope", "走在全国前列"},
 	[ZB_TYPE_DURATION] = {"duration", 1, 0, "a length of time", "连续两年"},
 	[ZB_TYPE_DATE]     = {"date",     0, 0, "a calendar date (not a metric)", "6月20日"},
@@ -38,7 +38,7 @@ const zb_name_info zb_scopes[ZB_NSCOPES] = {
 	[ZB_SCOPE_CITY]     = {"city", "within the city", "全市首家"},
 	[ZB_SCOPE_REGION]   = {"region", "a group of provinces", "中部地区第一"},
 	[ZB_SCOPE_WORLD]    = {"world", "in the world", "全球首台"},
-	[ZB_SCOPE_OTHER]    = {"other", "another scope, or none written", "居重点服务业前列"},
+	[ZB_SCOPE_OTHER]    = {"other", "another scope word, or none (ranks and tops)", "居重点服务业前列"},
 };
 
 const zb_name_info zb_bases[ZB_NBASES] = {
@@ -52,7 +52,7 @@ const zb_name_info zb_bases[ZB_NBASES] = {
 const zb_kind_rule zb_kind_rules[] = {
 	{"number",  ZB_TYPE_BY_UNIT,  "a quantity: typed by its unit and the words before it"},
 	{"rank",    ZB_TYPE_RANK,     "居全省第3位, 全省首位, 全省最多"},
-	{"first",   ZB_TYPE_FIRST,    "全省首家, 全国率先, 全国唯一"},
+	{"first",   ZB_TYPE_FIRST,    "全省首家, 全国率先, 全国唯一; with no scope word (首批, 唯一代表) other"},
 	{"top",     ZB_TYPE_TOP,      "全省前列, 前五, 全国领先"},
 	{"date",    ZB_TYPE_DATE,     "2023年, 6月20日"},
 	{"period",  ZB_TYPE_PERIOD,   "1至5月份, 上半年"},
