@@ -15,7 +15,7 @@
 
 /* The keyword indexes, built once. */
 struct zb_classifier {
-	zb_kw_index *cue, *basis, *period, *ref, *mark, *span, *brk, *head, *tail, *stop;
+	zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *span, *brk, *head, *tail, *stop;
 };
 
 /* Parse the offset column; place the mention in its clause.  Returns an
@@ -145,16 +145,19 @@ static enum zb_type decide_type(const zb_classifier *c, const zb_cls_row *r)
 		const zb_unit_rule *u = zb_unit_rule_find(r->unit.p, r->unit.n);
 		if (!u)
 			return ZB_TYPE_OTHER;
+		zb_span after = {r->clause.p + r->end, r->clause.n - r->end};
 		enum zb_cue cue = cue_before(c, r);
+		zb_kw_hit h;
+		if (cue == ZB_CUE_NONE && (h = zb_kw_at(c->cue_after, after.p, after.n)).row)
+			cue = (enum zb_cue)h.row->cls;   /* 实现8%的增长 */
 		t = u->type[cue];
-		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION &&
-		    zb_kw_at(c->span, r->clause.p + r->end, r->clause.n - r->end).row)
+		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION && zb_kw_at(c->span, after.p, after.n).row)
 			t = ZB_TYPE_PERIOD;   /* 五年来, 三年行动计划 */
 		if ((zb_types[t].metric || t == ZB_TYPE_OTHER) && name_next_to(c, r))
 			return ZB_TYPE_NAME;
+		if (zb_types[t].metric && in_quotes(c, r))
+			return ZB_TYPE_NAME;
 	}
-	if (zb_types[t].metric && in_quotes(c, r))
-		return ZB_TYPE_NAME;
 	return (enum zb_type)t;
 }
 
@@ -381,8 +384,8 @@ static zb_span decide_subject(const zb_classifier *c, const zb_cls_row *r, enum 
 	int after_first = type == ZB_TYPE_COUNT || type == ZB_TYPE_FIRST;
 	if (after_first && after.n)
 		return unquote(c, cap(after, 0));
-	if (before.n || type == ZB_TYPE_DURATION)   /* 连续两年全省第一: not 第一 */
-		return unquote(c, cap(before, 1));
+	if (before.n || type == ZB_TYPE_DURATION || type == ZB_TYPE_CHANGE || type == ZB_TYPE_PERCENT)
+		return unquote(c, cap(before, 1));   /* not 第一 of 连续两年全省第一, 增长 of 8%的增长 */
 	return unquote(c, cap(after, 0));
 }
 
@@ -415,7 +418,7 @@ zb_classifier *zb_classifier_new(void)
 	if (!c)
 		return NULL;
 	struct { zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
-		{&c->cue, &zb_kw_cue}, {&c->basis, &zb_kw_basis},
+		{&c->cue, &zb_kw_cue}, {&c->cue_after, &zb_kw_cue_after}, {&c->basis, &zb_kw_basis},
 		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_mark}, {&c->span, &zb_kw_span_after},
 		{&c->brk, &zb_kw_break}, {&c->head, &zb_kw_subject_head}, {&c->tail, &zb_kw_subject_tail},
 		{&c->stop, &zb_kw_subject_stop},
@@ -432,7 +435,7 @@ void zb_classifier_free(zb_classifier *c)
 {
 	if (!c)
 		return;
-	zb_kw_index *all[] = {c->cue, c->basis, c->period, c->ref, c->mark, c->span, c->brk,
+	zb_kw_index *all[] = {c->cue, c->cue_after, c->basis, c->period, c->ref, c->mark, c->span, c->brk,
 			      c->head, c->tail, c->stop};
 	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
 		zb_kw_index_free(all[i]);

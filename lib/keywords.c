@@ -225,6 +225,20 @@ const zb_keyword_table zb_kw_cue = {
 	"cue", "words before a number that make it a change, a level or a duration (the last one before the number wins)",
 	cue_rows, N(cue_rows), cue_cls, N(cue_cls)};
 
+static const zb_keyword cue_after_rows[] = {
+	{"的增长", ZB_CUE_CHANGE, "实现8%的增长"},
+	{"的增速", ZB_CUE_CHANGE, "保持6.5%左右的增速"},
+	{"的增幅", ZB_CUE_CHANGE, "以12%的增幅领跑"},
+	{"的降幅", ZB_CUE_CHANGE, "实现3%的降幅"},
+	{"的涨幅", ZB_CUE_CHANGE, "2%的涨幅"},
+	{"的下降", ZB_CUE_CHANGE, "5%的下降"},
+	{"的比重", ZB_CUE_LEVEL,  "30%的比重"},
+	{"的份额", ZB_CUE_LEVEL,  "20%的份额"},
+};
+const zb_keyword_table zb_kw_cue_after = {
+	"cue-after", "words right after a number that make it a change or a level, when no cue comes before it",
+	cue_after_rows, N(cue_after_rows), cue_cls, N(cue_cls)};
+
 static const char *const basis_cls[ZB_NBASES] = {"", "yoy", "mom"};
 
 static const zb_keyword basis_rows[] = {
@@ -454,6 +468,7 @@ static const zb_keyword subject_tail_rows[] = {
 	{"的", 0, "占全省的"},
 	{"保持", 0, "占比保持在80%以上"},
 	{"平均", 0, "两年平均增长5.3%"},
+	{"以", 0, "新兴产业以30%的比重领先"},
 	{"完成", 0, "中直投资完成50.2亿元"},
 	{"实现", 0, "安全利用率实现100%"},
 };
@@ -511,7 +526,7 @@ const zb_keyword_table zb_kw_subject_stop = {
 	subject_stop_rows, N(subject_stop_rows), subj_cls, 1};
 
 const zb_keyword_table *const zb_keyword_tables[] = {
-	&zb_kw_cue, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
+	&zb_kw_cue, &zb_kw_cue_after, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
 	&zb_kw_mark, &zb_kw_span_after, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
 };
 const size_t zb_nkeyword_tables = N(zb_keyword_tables);

@@ -108,6 +108,8 @@ typedef struct {
 
 /* Cue words -> enum zb_cue. */
 extern const zb_keyword_table zb_kw_cue;
+/* Cue words right after a number, read when none comes before it. */
+extern const zb_keyword_table zb_kw_cue_after;
 /* Basis words -> enum zb_basis (同比 -> yoy). */
 extern const zb_keyword_table zb_kw_basis;
 /* Period patterns (上半年, #至#月份). */
