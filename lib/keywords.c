@@ -21,14 +21,14 @@ const zb_type_info zb_types[ZB_NTYPES] = {
 	[ZB_TYPE_CHANGE]   = {"change",   1, 0, "growth or decline against a base", "同比增长12.6%"},
 	[ZB_TYPE_RATIO]    = {"ratio",    1, 0, "X:Y, a fraction or a multiple", "差距比1.23：1"},
 	[ZB_TYPE_RANK]     = {"rank",     1, 1, "a position in a scope", "居全省第3位"},
-	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope (a scope word is needed)", "全省首家"},
+	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope, with a scope word", "全省首家"},
 	[ZB_TYPE_TOP]      = {"top",      1, 1, "in the top group of a scope", "走在全国前列"},
 	[ZB_TYPE_DURATION] = {"duration", 1, 0, "a length of time", "连续两年"},
-	[ZB_TYPE_DATE]     = {"date",     0, 0, "a calendar date (not a metric)", "6月20日"},
-	[ZB_TYPE_PERIOD]   = {"period",   0, 0, "a time span (not a metric)", "1至5月份"},
-	[ZB_TYPE_EDITION]  = {"edition",  0, 0, "an edition or batch ordinal (not a metric)", "第37届"},
-	[ZB_TYPE_NAME]     = {"name",     0, 0, "a number in a quoted name or slogan (not a metric)", "“六个一”"},
-	[ZB_TYPE_OTHER]    = {"other",    0, 0, "a number with no known measure (not a metric)", "总指数为99.5"},
+	[ZB_TYPE_DATE]     = {"date",     0, 0, "a calendar date", "6月20日"},
+	[ZB_TYPE_PERIOD]   = {"period",   0, 0, "a time span", "1至5月份"},
+	[ZB_TYPE_EDITION]  = {"edition",  0, 0, "an edition or batch ordinal", "第37届"},
+	[ZB_TYPE_NAME]     = {"name",     0, 0, "a number in a quoted name or slogan", "“六个一”"},
+	[ZB_TYPE_OTHER]    = {"other",    0, 0, "a number with no known measure", "总指数为99.5"},
 };
 
 const zb_name_info zb_scopes[ZB_NSCOPES] = {
@@ -379,6 +379,14 @@ const zb_keyword_table zb_kw_span_after = {
 	"span-after", "words right after a length of time that make it a span or a name (五年来, 三年行动计划)",
 	span_rows, N(span_rows), span_cls, 1};
 
+static const zb_keyword respective_rows[] = {
+	{"分别", 0, "同比分别增长210.8%、29.5%"},
+	{"依次", 0, "依次为5%、3%"},
+};
+const zb_keyword_table zb_kw_respective = {
+	"respective", "words before a number that make it one of several respective figures (no subject carried over)",
+	respective_rows, N(respective_rows), span_cls, 1};
+
 static const char *const break_cls[ZB_BREAK_NCLS] = {"hard", "list"};
 
 static const zb_keyword break_rows[] = {
@@ -527,7 +535,7 @@ const zb_keyword_table zb_kw_subject_stop = {
 
 const zb_keyword_table *const zb_keyword_tables[] = {
 	&zb_kw_cue, &zb_kw_cue_after, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
-	&zb_kw_mark, &zb_kw_span_after, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
+	&zb_kw_mark, &zb_kw_span_after, &zb_kw_respective, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail, &zb_kw_subject_stop,
 };
 const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 

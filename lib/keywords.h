@@ -129,6 +129,9 @@ extern const zb_keyword_table zb_kw_mark;
 /* Words right after a length of time that make it a time span or part of a
  * name (五年来, 三年内, 三年行动计划), unless 连续/提前 come before it. */
 extern const zb_keyword_table zb_kw_span_after;
+/* Words before a number that make it one of several respective figures:
+ * the subject of the row before does not carry over to it. */
+extern const zb_keyword_table zb_kw_respective;
 /* Punctuation that ends a clause segment. */
 enum zb_break_cls { ZB_BREAK_HARD, ZB_BREAK_LIST, ZB_BREAK_NCLS };
 extern const zb_keyword_table zb_kw_break;

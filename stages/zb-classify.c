@@ -34,6 +34,7 @@ struct opts {
  * names none (中直投资完成50.2亿元，下降3.9%): copied, as the reader reuses
  * its buffers. */
 struct carry {
+	zb_kw_index *respective;   /* 分别: respective figures, no single subject */
 	char *doc, *subject;
 	size_t doc_cap, subject_cap, subject_len;
 	long line;
@@ -129,10 +130,7 @@ static int carry_subject(struct carry *k, zb_span doc, zb_span line, const zb_cl
 	long ln = to_line(line);
 	int takes = res->type == ZB_TYPE_CHANGE || res->type == ZB_TYPE_PERCENT ||
 		    res->type == ZB_TYPE_RANK || res->type == ZB_TYPE_TOP;
-	static const char respectively[] = "分别";   /* respective figures: no single subject */
-	int resp = 0;
-	for (size_t i = 0; i + sizeof respectively - 1 <= r->off && !resp; i++)
-		resp = memcmp(r->clause.p + i, respectively, sizeof respectively - 1) == 0;
+	int resp = zb_kw_next(k->respective, r->clause.p, r->off, 0).row != NULL;   /* 同比分别增长 */
 	if (res->subject.n == 0 && takes && !resp && k->set && ln >= k->line && ln - k->line <= CARRY_LINES &&
 	    strlen(k->doc) == doc.n && memcmp(k->doc, doc.p, doc.n) == 0)
 		res->subject = (zb_span){k->subject, k->subject_len};
@@ -153,16 +151,17 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 		col[i] = zb_csv_col(r, required[i]);
 	int unit_text = zb_csv_col(r, "unit_text");
 	int doc = zb_csv_col(r, "doc"), line = zb_csv_col(r, "line");
-	struct carry carry = {0};
+	struct carry carry = {.respective = zb_kw_index_new(&zb_kw_respective)};
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
 	/* What goes in each output column, decided once. */
 	int *from_add = malloc((size_t)nout * sizeof *from_add);
 	int *text = malloc((size_t)nout * sizeof *text);
-	if (!from_add || !text) {
+	if (!from_add || !text || !carry.respective) {
 		free(from_add);
 		free(text);
+		zb_kw_index_free(carry.respective);
 		zb_warn(zb_csv_name(r), 0, "out of memory");
 		return ZB_EXIT_DATA;
 	}
@@ -230,6 +229,7 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 	free(text);
 	free(carry.doc);
 	free(carry.subject);
+	zb_kw_index_free(carry.respective);
 	return status;
 }
 
@@ -247,9 +247,14 @@ static void usage(void)
 	       "      --help         display this help and exit\n"
 	       "      --version      output version information and exit\n"
 	       "\n"
-	       "Types (type column; the first %d are metrics):\n", zb_progname(), ZB_TYPE_DATE);
-	for (int i = 0; i < ZB_NTYPES; i++)
-		printf("  %-9s  %s (%s)\n", zb_types[i].name, zb_types[i].help, zb_types[i].example);
+	       "Types (type column); metrics:\n", zb_progname());
+	for (int metric = 1; metric >= 0; metric--) {
+		for (int i = 0; i < ZB_NTYPES; i++)
+			if (zb_types[i].metric == metric)
+				printf("  %-9s  %s (%s)\n", zb_types[i].name, zb_types[i].help, zb_types[i].example);
+		if (metric)
+			printf("and not metrics:\n");
+	}
 	printf("\nScopes of rank, first and top claims (scope column):\n");
 	for (int i = 1; i < ZB_NSCOPES; i++)
 		printf("  %-9s  %s (%s)\n", zb_scopes[i].name, zb_scopes[i].help, zb_scopes[i].example);
