@@ -22,19 +22,20 @@ const zb_scope_word zb_scope_words[] = {
 const size_t zb_nscope_words = sizeof zb_scope_words / sizeof zb_scope_words[0];
 
 const zb_rank_word zb_rank_words[] = {
-	{"第一个", ZB_CLAIM_FIRST, "1", 0}, {"第一家", ZB_CLAIM_FIRST, "1", 0},
-	{"第", ZB_CLAIM_RANK, "", 1}, {"首位", ZB_CLAIM_RANK, "1", 0}, {"榜首", ZB_CLAIM_RANK, "1", 0},
-	{"最多", ZB_CLAIM_RANK, "1", 0}, {"最高", ZB_CLAIM_RANK, "1", 0}, {"最大", ZB_CLAIM_RANK, "1", 0},
-	{"最优", ZB_CLAIM_RANK, "1", 0}, {"最好", ZB_CLAIM_RANK, "1", 0}, {"最快", ZB_CLAIM_RANK, "1", 0},
-	{"最强", ZB_CLAIM_RANK, "1", 0}, {"最早", ZB_CLAIM_RANK, "1", 0}, {"最低", ZB_CLAIM_RANK, "1", 0},
-	{"最长", ZB_CLAIM_RANK, "1", 0}, {"最全", ZB_CLAIM_RANK, "1", 0},
-	{"首家", ZB_CLAIM_FIRST, "1", 0}, {"首个", ZB_CLAIM_FIRST, "1", 0}, {"首批", ZB_CLAIM_FIRST, "1", 0},
-	{"首次", ZB_CLAIM_FIRST, "1", 0}, {"首创", ZB_CLAIM_FIRST, "1", 0}, {"首台", ZB_CLAIM_FIRST, "1", 0},
-	{"首套", ZB_CLAIM_FIRST, "1", 0}, {"首条", ZB_CLAIM_FIRST, "1", 0}, {"首例", ZB_CLAIM_FIRST, "1", 0},
-	{"首座", ZB_CLAIM_FIRST, "1", 0}, {"首部", ZB_CLAIM_FIRST, "1", 0}, {"首只", ZB_CLAIM_FIRST, "1", 0},
-	{"率先", ZB_CLAIM_FIRST, "1", 0}, {"唯一", ZB_CLAIM_FIRST, "1", 0}, {"独家", ZB_CLAIM_FIRST, "1", 0},
-	{"前列", ZB_CLAIM_TOP, "", 0}, {"前茅", ZB_CLAIM_TOP, "", 0}, {"领先", ZB_CLAIM_TOP, "", 0},
-	{"前", ZB_CLAIM_TOP, "", 1},
+	{"第一个", ZB_CLAIM_FIRST, "1", 0, 1}, {"第一家", ZB_CLAIM_FIRST, "1", 0, 1},
+	{"第", ZB_CLAIM_RANK, "", 1, 0}, {"首位", ZB_CLAIM_RANK, "1", 0, 0}, {"榜首", ZB_CLAIM_RANK, "1", 0, 0},
+	{"最多", ZB_CLAIM_RANK, "1", 0, 0}, {"最高", ZB_CLAIM_RANK, "1", 0, 0}, {"最大", ZB_CLAIM_RANK, "1", 0, 0},
+	{"最优", ZB_CLAIM_RANK, "1", 0, 0}, {"最好", ZB_CLAIM_RANK, "1", 0, 0}, {"最快", ZB_CLAIM_RANK, "1", 0, 0},
+	{"最强", ZB_CLAIM_RANK, "1", 0, 0}, {"最早", ZB_CLAIM_RANK, "1", 0, 0}, {"最低", ZB_CLAIM_RANK, "1", 0, 0},
+	{"最长", ZB_CLAIM_RANK, "1", 0, 0}, {"最全", ZB_CLAIM_RANK, "1", 0, 0},
+	{"首家", ZB_CLAIM_FIRST, "1", 0, 1}, {"首个", ZB_CLAIM_FIRST, "1", 0, 1}, {"首批", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"首次", ZB_CLAIM_FIRST, "1", 0, 0}, {"首创", ZB_CLAIM_FIRST, "1", 0, 0}, {"首台", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"首套", ZB_CLAIM_FIRST, "1", 0, 0}, {"首条", ZB_CLAIM_FIRST, "1", 0, 0}, {"首例", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"首座", ZB_CLAIM_FIRST, "1", 0, 0}, {"首部", ZB_CLAIM_FIRST, "1", 0, 0}, {"首只", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"首支", ZB_CLAIM_FIRST, "1", 0, 0}, {"首款", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"率先", ZB_CLAIM_FIRST, "1", 0, 0}, {"唯一", ZB_CLAIM_FIRST, "1", 0, 1}, {"独家", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"前列", ZB_CLAIM_TOP, "", 0, 0}, {"前茅", ZB_CLAIM_TOP, "", 0, 0}, {"领先", ZB_CLAIM_TOP, "", 0, 0},
+	{"前", ZB_CLAIM_TOP, "", 1, 0},
 };
 const size_t zb_nrank_words = sizeof zb_rank_words / sizeof zb_rank_words[0];
 

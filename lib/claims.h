@@ -23,6 +23,8 @@ typedef struct {
 	enum zb_claim_kind kind;
 	const char *value;     /* rank position when the word fixes it ("1"), else "" */
 	int takes_number;      /* 第N / 前N: a numeral follows */
+	int alone;             /* a claim even apart from its scope word, when the
+	                          sentence has one: 全省…作为唯一代表 */
 } zb_rank_word;
 
 extern const zb_scope_word zb_scope_words[];

@@ -322,7 +322,7 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		}
 		j = after_mid;
 	}
-	if (!chinese) {
+	if (!chinese || !num.integer) {  /* 3.5万, 三点五亿 */
 		f.mag = j;
 		for (;;) {
 			u = zb_unit_match(p + j, n - j);
@@ -332,8 +332,19 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 			j += ml;
 		}
 		f.mag_len = j - f.mag;
+		/* 71万余人次: the qualifier stands after the magnitude */
+		mid = f.mag_len ? zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_NUMBER) : NULL;
+		if (mid && zb_unit_match(p + j + strlen(mid->surface), n - j - strlen(mid->surface))) {
+			if (!f.qual_len) {
+				f.qual = j;
+				f.qual_len = strlen(mid->surface);
+			}
+			j += strlen(mid->surface);
+		}
 	}
 	u = zb_unit_match(p + j, n - j);
+	if (u && chinese && num.form == ZB_NUM_CHINESE && strcmp(u->surface, "大") == 0)
+		return e;  /* 二十大, 七大专项: names of congresses and programmes */
 	if (u) {
 		f.unit = j;
 		f.unit_len = strlen(u->surface);
@@ -352,6 +363,8 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		f.kind = "period";
 	} else if (u && u->kind == ZB_UK_EDITION) {
 		f.kind = "edition";
+	} else if (u && chinese && strcmp(u->surface, "期") == 0 && zb_cn_digit(cp_at(p, n, i, &kk)) != 2) {
+		f.kind = "edition";  /* 二期工程: a phase; 两期 stays a count */
 	}
 	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
 	if (after && !strcmp(f.kind, "number")) {
@@ -428,8 +441,21 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 		return i;
 	size_t e = s + k;
 	struct found f = {.start = i, .num = s, .num_end = e, .unit = e};
-	if (starts(p, n, e, "名") || starts(p, n, e, "位")) {
+	if (starts(p, n, e, "名") || starts(p, n, e, "位") ||
+	    (zb_claim_lead_before(p, i) && !zb_ordinal_noun_at(p + e, n - e))) {
+		/* 第1名, 第3位, and 排名第一 with its lead verb */
 		f.kind = "rank";
+		if (!starts(p, n, e, "名") && !starts(p, n, e, "位")) {
+			f.unit = i;
+			f.unit_len = f.end = e;
+			f.unit_len = e - i;
+			f.start = i - zb_claim_lead_before(p, i);
+			f.scope = scope;
+			f.scope_len = scope_len;
+			add_found(x, &f, cs, n);
+			return e;
+		}
+		f.start = i - zb_claim_lead_before(p, i) >= cs ? i - zb_claim_lead_before(p, i) : i;
 		f.unit = i;
 		f.unit_len = e + strlen("名") - i;
 		f.end = e + strlen("名");
@@ -473,6 +499,7 @@ static void scan_paragraph(zb_extractor *x)
 		case '"': ascii_quote = !ascii_quote; i += k; continue;
 		}
 		int quoted = quotes || books || ascii_quote;
+		const zb_rank_word *alone;
 		size_t e = i;
 		if (!quoted && is_han(c) && zb_scope_at(p + i, n - i)) {
 			scope = i;
@@ -480,6 +507,16 @@ static void scan_paragraph(zb_extractor *x)
 			e = scan_claim(x, i, n, cs);
 		} else if (!quoted && c == 0x7B2C /* 第 */) {
 			e = scan_ordinal(x, i, n, cs, scope, scope_len);
+		} else if (!quoted && scope_len && is_han(c) && (alone = zb_rank_word_at(p + i, n - i)) && alone->alone) {
+			/* 在全省…启动仪式上作为唯一代表: the sentence's scope word holds */
+			struct found f = {.kind = zb_claim_kind_names[alone->kind], .start = i, .unit = i,
+					  .unit_len = strlen(alone->surface), .num = i, .num_end = i,
+					  .scope = scope, .scope_len = scope_len, .value_word = alone->value};
+			f.end = i + f.unit_len;
+			add_found(x, &f, cs, n);
+			e = f.end;
+		} else if (zb_num_starts(c) && (e = i + zb_numeral_word_at(p + i, n - i)) > i) {
+			/* 三次产业, 一次性: a word, not a number */
 		} else if (zb_num_starts(c) || starts(p, n, i, "百分之")) {
 			e = scan_number(x, i, n, quoted, cs);
 		}

@@ -227,6 +227,21 @@ size_t zb_num_scan(const char *str, size_t n, zb_num *out)
 	return k;
 }
 
+static const char *const numeral_words[] = {
+	"三次产业", "一二三产业", "一次性", "一揽子", "一站式", "一把手", "一张网", "一盘棋", "一条龙",
+	"两手抓", "两不愁", "三保障", "千家万户", "千方百计", "万无一失", "四面八方", NULL,
+};
+
+size_t zb_numeral_word_at(const char *s, size_t n)
+{
+	for (int i = 0; numeral_words[i]; i++) {
+		size_t l = strlen(numeral_words[i]);
+		if (l <= n && memcmp(s, numeral_words[i], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
 char *zb_num_format(long double v, char *buf, size_t size)
 {
 	if (!isfinite(v) || fabsl(v) >= 1e30L)

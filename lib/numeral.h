@@ -37,6 +37,10 @@ long double zb_cn_magnitude(uint32_t cp);
 /* True for a character that can start a number. */
 int zb_num_starts(uint32_t cp);
 
+/* Words that begin with a numeral but count nothing (三次产业, 一次性):
+ * the length of the one starting s, or 0. */
+size_t zb_numeral_word_at(const char *s, size_t n);
+
 /* Format v as a plain decimal: no exponent, at most 6 decimals, trailing
  * zeros trimmed.  Returns buf, or NULL when v is not finite or too large to
  * write in size bytes. */

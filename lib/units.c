@@ -12,7 +12,7 @@ const zb_unit zb_units[] = {
 	M("元", "CNY", 1), M("美元", "USD", 1), M("欧元", "EUR", 1),
 	/* rates */
 	M("%", "percent", 1), M("％", "percent", 1), M("个百分点", "pp", 1), M("百分点", "pp", 1),
-	M("倍", "times", 1), M("‰", "permille", 1),
+	M("倍", "times", 1), M("‰", "permille", 1), M("成", "percent", 10),
 	/* power and energy */
 	M("千瓦", "kW", 1), M("兆瓦", "kW", 1e3), M("吉瓦", "kW", 1e6), M("瓦", "kW", 1e-3),
 	M("千瓦时", "kWh", 1), M("度电", "kWh", 1),
@@ -39,7 +39,9 @@ const zb_unit zb_units[] = {
 	W("张"), W("部"), W("本"), W("册"), W("种"), W("类"), W("株"), W("棵"), W("间"), W("栋"),
 	W("幢"), W("艘"), W("架"), W("列"), W("对"), W("组"), W("轮"), W("笔"), W("场次"),
 	W("家次"), W("个次"), W("辆次"), W("架次"), W("班次"), W("门"), W("所次"), W("例"),
-	W("块"), W("片"), W("段"), W("道"), W("盏"), W("口"), W("眼"), W("床"),
+	W("块"), W("片"), W("段"), W("道"), W("盏"), W("口"), W("眼"), W("床"), W("部门"),
+	/* 7大产业集群: a count with no measure word (the guide's X大Y) */
+	{"大", "count", 1, ZB_UK_METRIC, 0},
 };
 #undef M
 #undef W
