@@ -173,16 +173,7 @@ static const struct {
 	{"full-width digits and percent",
 	 "增长１２．５％。\n",
 	 "@0 //0 \nL1 number １２．５％ [１２．５||％|]\n"},
-	{"Chinese numerals with a unit",
-	 "新增三千五百名，建成十二个，两个，一百二十人。\n",
-	 "@0 //0 \nL1 number 三千五百名 [三千五百||名|]\nL1 number 十二个 [十二||个|]\n"
-	 "L1 number 两个 [两||个|]\nL1 number 一百二十人 [一百二十||人|]\n"},
-};
-
-/* Known gaps, reported to the owner of extract.c: listed, not counted. */
-static const struct {
-	const char *name, *text, *want;
-} pending[] = {
+	/* gaps reported by the tests, since closed */
 	{"a qualifier after the magnitude: 8.5万余人",
 	 "8.5万余人。\n",
 	 "@0 //0 \nL1 number 8.5万余人 [8.5|余|万人|]\n"},
@@ -195,6 +186,17 @@ static const struct {
 	{"排名第一 without a scope word is a rank",
 	 "排名第一。\n",
 	 "@0 //0 \nL1 rank 排名第一 [一||第一|]\n"},
+	{"Chinese numerals with a unit",
+	 "新增三千五百名，建成十二个，两个，一百二十人。\n",
+	 "@0 //0 \nL1 number 三千五百名 [三千五百||名|]\nL1 number 十二个 [十二||个|]\n"
+	 "L1 number 两个 [两||个|]\nL1 number 一百二十人 [一百二十||人|]\n"},
+};
+
+/* Known gaps, reported to the owner of extract.c: listed, not counted. */
+static const struct {
+	const char *name, *text, *want;
+} pending[] = {
+	{NULL, NULL, NULL},
 };
 
 static void check_textin(void)
@@ -256,7 +258,7 @@ int main(void)
 		if (bad)
 			printf("FAIL: %s: %d mentions not at their offset in the clause\n", cases[i].name, bad);
 	}
-	for (size_t i = 0; i < sizeof pending / sizeof pending[0]; i++) {
+	for (size_t i = 0; pending[i].name; i++) {
 		const char *got = run(pending[i].text, &bad);
 		printf("TODO: %s: %s\n", pending[i].name, strcmp(got, pending[i].want) ? "not yet" : "works now: move it to cases[]");
 	}
