@@ -54,6 +54,9 @@ static _Noreturn void child(const char *prog, int in, int err, int report)
 		_exit(127);
 	}
 	signal(SIGPIPE, SIG_DFL);
+	/* The script is UTF-8: without a UTF-8 locale (cron's) gnuplot warns
+	 * that iconv cannot convert its degree sign. */
+	setenv("LC_ALL", "C.UTF-8", 1);
 	execlp(prog, prog, (char *)NULL);
 	int e = errno;
 	(void)!write(report, &e, sizeof e);
