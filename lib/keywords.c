@@ -602,6 +602,9 @@ struct zb_kw_index {
 	const zb_keyword **wild;
 	size_t nwild;
 	size_t maxlen;       /* longest literal row, bytes */
+	/* a bit per code point (below U+10000) that starts a literal row: most
+	 * characters start none, and this answers for them without a search */
+	unsigned char starts[0x10000 / 8];
 };
 
 static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
@@ -633,6 +636,8 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			continue;
 		}
 		ix->lit[ix->nlit++] = (struct entry){cp, row};
+		if (cp < 0x10000)
+			ix->starts[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 		for (const char *p = row->word; *p; p++)
 			if (is_pattern_char(*p))
 				len = 64;
@@ -659,6 +664,8 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 	if (n == 0 || !zb_utf8_decode((const unsigned char *)s, n, &cp))
 		cp = (uint32_t)-1;
 	size_t lo = 0, hi = ix->nlit;
+	if (cp < 0x10000 && !(ix->starts[cp >> 3] & (1u << (cp & 7))))
+		lo = hi;    /* no literal row starts with it */
 	while (lo < hi) {   /* first entry with this code point */
 		size_t mid = (lo + hi) / 2;
 		if (ix->lit[mid].cp < cp)
