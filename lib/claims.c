@@ -1,6 +1,7 @@
 /* claims.c - scope words, rank words and claim leads (see claims.h). */
 #include "claims.h"
 #include "utf8.h"
+#include "wordtable.h"
 
 #include <string.h>
 
@@ -52,26 +53,8 @@ static size_t starts(const char *s, size_t n, const char *w) { return zb_prefix(
 const zb_scope_word *zb_scope_at(const char *s, size_t n)
 {
 	static unsigned char keys[sizeof zb_scope_words / sizeof zb_scope_words[0]];
-	static unsigned char any[32];  /* a bit per key in use: most text has none */
-	static int keyed;
-	if (!keyed) {
-		for (size_t i = 0; i < zb_nscope_words; i++) {
-			keys[i] = zb_key(zb_scope_words[i].surface, strlen(zb_scope_words[i].surface));
-			any[keys[i] >> 3] |= (unsigned char)(1u << (keys[i] & 7));
-		}
-		keyed = 1;
-	}
-	const zb_scope_word *best = NULL;
-	size_t best_len = 0, l;
-	unsigned char key = zb_key(s, n);
-	if (!(any[key >> 3] & (1u << (key & 7))))
-		return NULL;
-	for (size_t i = 0; i < zb_nscope_words; i++)
-		if (keys[i] == key && (l = starts(s, n, zb_scope_words[i].surface)) > best_len) {
-			best = &zb_scope_words[i];
-			best_len = l;
-		}
-	return best;
+	static zb_word_index ix = ZB_WORD_INDEX(zb_scope_words, sizeof keys, keys);
+	return zb_word_longest(&ix, s, n);
 }
 
 const char *zb_scope_of(const char *s, size_t n)
@@ -83,21 +66,8 @@ const char *zb_scope_of(const char *s, size_t n)
 const zb_rank_word *zb_rank_word_at(const char *s, size_t n)
 {
 	static unsigned char keys[sizeof zb_rank_words / sizeof zb_rank_words[0]];
-	static int keyed;
-	if (!keyed) {
-		for (size_t i = 0; i < zb_nrank_words; i++)
-			keys[i] = zb_key(zb_rank_words[i].surface, strlen(zb_rank_words[i].surface));
-		keyed = 1;
-	}
-	const zb_rank_word *best = NULL;
-	size_t best_len = 0, l;
-	unsigned char key = zb_key(s, n);
-	for (size_t i = 0; i < zb_nrank_words; i++)
-		if (keys[i] == key && (l = starts(s, n, zb_rank_words[i].surface)) > best_len) {
-			best = &zb_rank_words[i];
-			best_len = l;
-		}
-	return best;
+	static zb_word_index ix = ZB_WORD_INDEX(zb_rank_words, sizeof keys, keys);
+	return zb_word_longest(&ix, s, n);
 }
 
 size_t zb_claim_lead_before(const char *text, size_t end)

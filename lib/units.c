@@ -1,6 +1,8 @@
 /* units.c - the unit, magnitude and qualifier tables (see units.h). */
 #include "units.h"
+#include "keyindex.h"
 #include "utf8.h"
+#include "wordtable.h"
 
 #include <string.h>
 
@@ -56,23 +58,8 @@ static int prefix(const char *s, size_t n, const char *w, size_t *len)
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
 	static unsigned char keys[sizeof zb_units / sizeof zb_units[0]];
-	static int keyed;
-	if (!keyed) {
-		for (size_t i = 0; i < zb_nunits; i++)
-			keys[i] = zb_key(zb_units[i].surface, strlen(zb_units[i].surface));
-		keyed = 1;
-	}
-	const zb_unit *best = NULL;
-	size_t best_len = 0, l;
-	unsigned char key = zb_key(s, n);
-	for (size_t i = 0; i < zb_nunits; i++)
-		if (keys[i] == key && prefix(s, n, zb_units[i].surface, &l) && l > best_len) {
-			best = &zb_units[i];
-			best_len = l;
-		}
-	/* 万 as a measure word only stands alone (突破百万 is a count); after a
-	 * number it is a magnitude, which the caller tries first. */
-	return best;
+	static zb_word_index ix = ZB_WORD_INDEX(zb_units, sizeof keys, keys);
+	return zb_word_longest(&ix, s, n);
 }
 
 const zb_unit *zb_unit_find(const char *s, size_t n)
@@ -123,13 +110,20 @@ const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];
 
 const zb_qualifier *zb_qualifier_at(const char *s, size_t n, enum zb_qual_place place)
 {
+	static unsigned short rows[sizeof zb_qualifiers / sizeof zb_qualifiers[0]];
+	static zb_keyindex ix;
+	if (!ix.built)
+		zb_keyindex_build(&ix, rows, zb_qualifiers, zb_nqualifiers, sizeof zb_qualifiers[0]);
 	const zb_qualifier *best = NULL;
 	size_t best_len = 0, l;
-	for (size_t i = 0; i < zb_nqualifiers; i++)
-		if (zb_qualifiers[i].place == place && prefix(s, n, zb_qualifiers[i].surface, &l) && l > best_len) {
-			best = &zb_qualifiers[i];
+	unsigned char key = zb_key(s, n);
+	for (unsigned j = ix.start[key]; j < ix.start[key + 1]; j++) {
+		const zb_qualifier *q = &zb_qualifiers[rows[j]];
+		if (q->place == place && prefix(s, n, q->surface, &l) && l > best_len) {
+			best = q;
 			best_len = l;
 		}
+	}
 	return best;
 }
 
