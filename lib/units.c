@@ -1,6 +1,5 @@
 /* units.c - the unit, magnitude and qualifier tables (see units.h). */
 #include "units.h"
-#include "keyindex.h"
 #include "utf8.h"
 #include "wordtable.h"
 
@@ -110,20 +109,13 @@ const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];
 
 const zb_qualifier *zb_qualifier_at(const char *s, size_t n, enum zb_qual_place place)
 {
-	static unsigned short rows[sizeof zb_qualifiers / sizeof zb_qualifiers[0]];
-	static zb_keyindex ix;
-	if (!ix.built)
-		zb_keyindex_build(&ix, rows, zb_qualifiers, zb_nqualifiers, sizeof zb_qualifiers[0]);
 	const zb_qualifier *best = NULL;
 	size_t best_len = 0, l;
-	unsigned char key = zb_key(s, n);
-	for (unsigned j = ix.start[key]; j < ix.start[key + 1]; j++) {
-		const zb_qualifier *q = &zb_qualifiers[rows[j]];
-		if (q->place == place && prefix(s, n, q->surface, &l) && l > best_len) {
-			best = q;
+	for (size_t i = 0; i < zb_nqualifiers; i++)
+		if (zb_qualifiers[i].place == place && prefix(s, n, zb_qualifiers[i].surface, &l) && l > best_len) {
+			best = &zb_qualifiers[i];
 			best_len = l;
 		}
-	}
 	return best;
 }
 
