@@ -56,8 +56,8 @@ static int prefix(const char *s, size_t n, const char *w, size_t *len)
 
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
-	static unsigned char keys[sizeof zb_units / sizeof zb_units[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(zb_units, sizeof keys, keys);
+	static unsigned short order[sizeof zb_units / sizeof zb_units[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_units, order);
 	return zb_word_longest(&ix, s, n);
 }
 

@@ -13,21 +13,27 @@ static const char *word_of(const zb_word_index *ix, size_t i)
 const void *zb_word_longest(zb_word_index *ix, const char *s, size_t n)
 {
 	if (!ix->built) {
+		unsigned short next[256] = {0};  /* rows per key, then where the next goes */
 		for (size_t i = 0; i < ix->nrows; i++) {
 			const char *w = word_of(ix, i);
-			ix->keys[i] = zb_key(w, strlen(w));
-			ix->any[ix->keys[i] >> 3] |= (unsigned char)(1u << (ix->keys[i] & 7));
+			next[zb_key(w, strlen(w))]++;
+		}
+		for (int k = 0; k < 256; k++) {
+			ix->start[k + 1] = (unsigned short)(ix->start[k] + next[k]);
+			next[k] = ix->start[k];
+		}
+		for (size_t i = 0; i < ix->nrows; i++) {
+			const char *w = word_of(ix, i);
+			ix->order[next[zb_key(w, strlen(w))]++] = (unsigned short)i;
 		}
 		ix->built = 1;
 	}
 	unsigned char key = zb_key(s, n);
-	if (!(ix->any[key >> 3] & (1u << (key & 7))))
-		return NULL;
 	const void *best = NULL;
 	size_t best_len = 0, l;
-	for (size_t i = 0; i < ix->nrows; i++)
-		if (ix->keys[i] == key && (l = zb_prefix(s, n, word_of(ix, i))) > best_len) {
-			best = (const char *)ix->rows + i * ix->stride;
+	for (unsigned j = ix->start[key]; j < ix->start[key + 1]; j++)
+		if ((l = zb_prefix(s, n, word_of(ix, ix->order[j]))) > best_len) {
+			best = (const char *)ix->rows + ix->order[j] * ix->stride;
 			best_len = l;
 		}
 	return best;

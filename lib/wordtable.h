@@ -2,8 +2,9 @@
  *
  * The tables of units.c and claims.c are arrays of structs whose first
  * member is the word (const char *surface).  A zb_word_index, built on first
- * use, keeps a one-byte key of each word's first character and a bit per key
- * in use, so that most text positions are turned down without a comparison. */
+ * use, groups the rows by a one-byte key of their word's first character
+ * (table order kept within a key): a lookup compares only the rows of the
+ * text's key, and most text positions, whose key no row has, none. */
 #ifndef ZB_WORDTABLE_H
 #define ZB_WORDTABLE_H
 
@@ -12,13 +13,14 @@
 typedef struct {
 	const void *rows;      /* the table */
 	size_t nrows, stride;  /* its length and sizeof one row */
-	unsigned char *keys;   /* nrows bytes, filled on first use */
-	unsigned char any[32]; /* a bit per key in use */
+	unsigned short *order;       /* nrows row numbers grouped by key, filled on first use */
+	unsigned short start[257];   /* the rows of key k: order[start[k] .. start[k + 1]) */
 	int built;
 } zb_word_index;
 
-#define ZB_WORD_INDEX(table, nrows, keys) \
-	{(table), (nrows), sizeof (table)[0], (keys), {0}, 0}
+/* order: static unsigned short order[number of rows of table] */
+#define ZB_WORD_INDEX(table, order) \
+	{(table), sizeof (table) / sizeof (table)[0], sizeof (table)[0], (order), {0}, 0}
 
 /* The row with the longest word that starts s[0..n), or NULL. */
 const void *zb_word_longest(zb_word_index *ix, const char *s, size_t n);
