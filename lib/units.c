@@ -63,10 +63,10 @@ const zb_unit *zb_unit_match(const char *s, size_t n)
 
 const zb_unit *zb_unit_find(const char *s, size_t n)
 {
-	for (size_t i = 0; i < zb_nunits; i++)
-		if (strlen(zb_units[i].surface) == n && memcmp(s, zb_units[i].surface, n) == 0)
-			return &zb_units[i];
-	return NULL;
+	/* The longest row starting s[0..n) is the one equal to it, if any
+	 * (surfaces are unique: units_test checks). */
+	const zb_unit *u = zb_unit_match(s, n);
+	return u && strlen(u->surface) == n ? u : NULL;
 }
 
 static const struct {
