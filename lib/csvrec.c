@@ -353,7 +353,10 @@ void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 		putc_unlocked(',', w->fp);
 	if (needs_quotes(s, len))
 		csv_fwrite(w->fp, s, len);
-	else if (len)
+	else if (len <= 16)  /* most cells: putc is a store into the buffer, fwrite a call chain */
+		for (size_t i = 0; i < len; i++)
+			putc_unlocked(s[i], w->fp);
+	else
 		fwrite_unlocked(s, 1, len, w->fp);
 }
 
