@@ -34,6 +34,10 @@ const char *const zb_mention_kinds[] = {
 #define MAX_TEXT 512        /* department, chapter and title are cut here */
 #define CLAIM_GAP 20        /* plain characters allowed between scope and rank word */
 #define MAX_MENTIONS 256    /* per clause; more are written in batches */
+#define MAX_MAGNITUDES 4    /* 百亿亿 is three magnitude words; more is not a unit */
+#define CLAUSE_WINDOW 240   /* bytes of a long clause kept on each side of a mention */
+#define PARAGRAPH_SOFT (1u << 20)  /* a longer paragraph ends at its next full stop */
+#define PARAGRAPH_HARD (16u << 20) /* and at any line past this */
 
 struct line_start {
 	size_t off;
@@ -164,11 +168,20 @@ static long line_of(const zb_extractor *x, size_t off)
 
 static zb_text span(const char *p, size_t a, size_t n) { return (zb_text){p + a, n}; }
 
-static void emit_found(zb_extractor *x, size_t cs, size_t ce)
+static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 {
 	const char *p = x->para;
 	for (size_t i = 0; i < x->nfound; i++) {
 		struct found *f = &x->found[i];
+		/* A clause without punctuation can be huge (a table flattened by
+		 * OCR): write a window around the mention, not all of it per row. */
+		size_t cs = cs0, ce = ce0;
+		if (ce - cs > 4 * CLAUSE_WINDOW) {
+			if (f->start > cs + CLAUSE_WINDOW)
+				cs = zb_utf8_prev(p, f->start - CLAUSE_WINDOW + 1);
+			if (f->end + CLAUSE_WINDOW < ce)
+				ce = zb_utf8_prev(p, f->end + CLAUSE_WINDOW + 1);
+		}
 		zb_mention m = {
 			.section = x->section,
 			.department = {x->department, x->department_len},
@@ -324,7 +337,7 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	}
 	if (!chinese || !num.integer) {  /* 3.5万, 三点五亿 */
 		f.mag = j;
-		for (;;) {
+		for (int words = 0; words < MAX_MAGNITUDES; words++) {
 			u = zb_unit_match(p + j, n - j);
 			size_t ml = zb_magnitude_match(p + j, n - j, &factor);
 			if (!ml || (u && strlen(u->surface) > ml))
@@ -731,6 +744,9 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 			x->item_paragraph = 1;
 			x->body = im;
 		}
+	} else if (x->len > PARAGRAPH_HARD ||
+		   (x->len > PARAGRAPH_SOFT && ends_sentence(cp_before(x->para, x->len)))) {
+		flush_paragraph(x);  /* memory stays bounded in text with no indents */
 	}
 	if (append(x, s, n, lineno) != 0)
 		return;

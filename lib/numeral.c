@@ -213,7 +213,7 @@ size_t zb_num_scan(const char *str, size_t n, zb_num *out)
 		return 0;
 	/* X分之Y */
 	const char *fen = "分之";
-	if (out->form == ZB_NUM_CHINESE && starts_with(s + k, n - k, fen)) {
+	if ((out->form == ZB_NUM_CHINESE || out->form == ZB_NUM_MAGNITUDE) && starts_with(s + k, n - k, fen)) {
 		zb_num num;
 		size_t l = k + strlen(fen);
 		size_t k2 = scan_chinese(s + l, n - l, &num);

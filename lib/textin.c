@@ -15,8 +15,9 @@ struct zb_textin {
 	FILE *fp;
 	enum zb_encoding enc;
 	iconv_t cd;
-	char *raw;
-	size_t raw_cap;
+	char *raw;          /* bytes read: [start, end) not yet handed out */
+	size_t raw_cap, start, end;
+	int eof, continued; /* the last piece was a line cut at ZB_LINE_MAX */
 	char *out;
 	size_t out_cap;
 	long lineno;
@@ -44,6 +45,55 @@ void zb_textin_free(zb_textin *t)
 	free(t->raw);
 	free(t->out);
 	free(t);
+}
+
+/* A line longer than this is handed out in pieces (joined again by the
+ * paragraph assembler), so that memory stays bounded on any input. */
+#define ZB_LINE_MAX (16u << 20)
+#define CHUNK (64u << 10)
+
+/* The next line of raw bytes, its end of line included when it has one.
+ * Returns its length, 0 at the end, -1 on a read error. */
+static ssize_t read_line(zb_textin *t, char **line, int *complete)
+{
+	for (;;) {
+		char *nl = memchr(t->raw + t->start, '\n', t->end - t->start);
+		size_t have = t->end - t->start;
+		if (nl || (t->eof && have) || have >= ZB_LINE_MAX) {
+			size_t n = nl ? (size_t)(nl - (t->raw + t->start)) + 1 : have;
+			if (!nl && have >= ZB_LINE_MAX) {
+				n = ZB_LINE_MAX;  /* cut before a UTF-8 lead byte */
+				while (n > 1 && ((unsigned char)t->raw[t->start + n] & 0xC0) == 0x80)
+					n--;
+			}
+			*line = t->raw + t->start;
+			*complete = nl != NULL;
+			t->start += n;
+			return (ssize_t)n;
+		}
+		if (t->eof)
+			return 0;
+		memmove(t->raw, t->raw + t->start, have);
+		t->start = 0;
+		t->end = have;
+		if (t->raw_cap - t->end < CHUNK) {
+			size_t cap = t->raw_cap ? t->raw_cap * 2 : 4 * CHUNK;
+			char *q = realloc(t->raw, cap);
+			if (!q) {
+				errno = ENOMEM;
+				return -1;
+			}
+			t->raw = q;
+			t->raw_cap = cap;
+		}
+		size_t got = fread(t->raw + t->end, 1, t->raw_cap - t->end, t->fp);
+		t->end += got;
+		if (got == 0) {
+			if (ferror(t->fp))
+				return -1;
+			t->eof = 1;
+		}
+	}
 }
 
 long zb_textin_lineno(const zb_textin *t) { return t->lineno; }
@@ -82,26 +132,28 @@ static int to_utf8(zb_textin *t, const char *in, size_t n, const char **line, si
 
 int zb_textin_next(zb_textin *t, const char **line, size_t *len)
 {
-	ssize_t n;
+	char *s;
+	int complete;
 	errno = 0;
-	n = getline(&t->raw, &t->raw_cap, t->fp);
-	if (n < 0) {
-		if (ferror(t->fp)) {
+	ssize_t n = read_line(t, &s, &complete);
+	if (n <= 0) {
+		if (n < 0) {
 			snprintf(t->err, sizeof t->err, "read error: %s", strerror(errno));
 			return -1;
 		}
 		return 0;
 	}
-	t->lineno++;
+	if (!t->continued)
+		t->lineno++;
+	t->continued = !complete;
 	long long line_offset = t->offset;  /* messages count from the line start */
-	char *s = t->raw;
 	size_t m = (size_t)n;
 	if (m && s[m - 1] == '\n')
 		m--;
 	if (m && s[m - 1] == '\r')
 		m--;
 	size_t skip = 0;
-	if (t->lineno == 1 && m >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+	if (t->lineno == 1 && t->offset == 0 && m >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		skip = 3;
 	char *nul = memchr(s, '\0', m);
 	if (nul) {

@@ -18,6 +18,11 @@
 #include <string.h>
 
 enum { ADD_VALUE, ADD_UNIT, ADD_MEASURE, ADD_BOUND, NADD };
+
+/* Magnitude words beyond 万亿 (1e12) in one unit are a slip (亿亿元),
+ * flagged; counts of operations go further (百亿亿次/秒 is 1e18). */
+#define MAX_MAGNITUDE 1e12L
+#define MAX_COUNT_MAGNITUDE 1e18L
 static const char *const added[NADD] = {"value", "unit", "measure", "bound"};
 
 /* Non-metric kinds of zb-extract and the unit they get. */
@@ -44,6 +49,7 @@ struct normal {  /* what this stage works out for one row */
 	size_t measure_len;
 	const char *bound;
 	const char *error;  /* why the number could not be read */
+	const char *error_col;  /* and the column to blame */
 };
 
 static void usage(void);
@@ -129,6 +135,7 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 			return;
 		}
 		out->error = "not a number";
+		out->error_col = "number";
 		out->unit = "invalid";
 		return;
 	}
@@ -140,6 +147,12 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		i += ml;
 	}
 	const zb_unit *u = i < ut->len ? zb_unit_find(ut->ptr + i, ut->len - i) : NULL;
+	if (factor > (u && u->measure ? MAX_COUNT_MAGNITUDE : MAX_MAGNITUDE)) {
+		out->error = "absurd magnitude";  /* 亿亿元: an OCR slip, not 1e16 yuan */
+		out->error_col = "unit_text";
+		out->unit = "invalid";
+		return;
+	}
 	if (kind_unit) {
 		out->unit = kind_unit;
 	} else if (ratio || num.form == ZB_NUM_FRACTION) {
@@ -162,6 +175,7 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	v *= factor;
 	if (!zb_num_format(v, out->value, sizeof out->value)) {
 		out->error = "value too large";
+		out->error_col = "number";
 		out->unit = "invalid";
 		out->value[0] = '\0';
 	}
@@ -205,9 +219,11 @@ static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
 	struct normal n;
 	while ((st = zb_csv_next(r, &row)) == ZB_CSV_ROW) {
 		normalize(row, &c, &n);
-		if (n.error)
-			zb_warn(path, zb_csv_line(r), "column number: %s: '%s' (row kept, unit invalid)",
-				n.error, zb_excerpt(row[c.number].ptr, row[c.number].len, 40));
+		if (n.error) {
+			const zb_field *bad = &row[strcmp(n.error_col, "number") ? c.unit_text : c.number];
+			zb_warn(path, zb_csv_line(r), "column %s: %s: '%s' (row kept, value empty, unit invalid)",
+				n.error_col, n.error, zb_excerpt(bad->ptr, bad->len, 40));
+		}
 		memcpy(out, row, zb_csv_ncols(r) * sizeof *out);
 		out[index[ADD_VALUE]] = (zb_field){n.value, strlen(n.value)};
 		out[index[ADD_UNIT]] = (zb_field){n.unit, strlen(n.unit)};
@@ -257,7 +273,8 @@ static void usage(void)
 	       "value: plain decimal, magnitudes and unit factors applied (6.07亿元 -> 607000000,\n"
 	       "  七分之二 -> 0.285714, 12.6%% -> 12.6, 1300亿斤 -> 65000000 t).\n"
 	       "bound: exact, approx (约 左右), lower (余 多 超 以上), upper (近 不足 以内).\n"
-	       "Rows whose number cannot be read or overflows keep an empty value, unit invalid,\n"
+	       "Rows whose number cannot be read, overflows or has magnitudes beyond 万亿 (1e12,\n"
+	       "e.g. 3亿亿元; 1e18 for counts: 百亿亿次) keep an empty value, unit invalid,\n"
 	       "and a warning naming the line.\n\n"
 	       "Units (as written -> unit, factor):\n", zb_progname());
 	for (size_t i = 0; i < zb_nunits; i++)
