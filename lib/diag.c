@@ -61,6 +61,12 @@ void zb_usage_error(const char *fmt, ...)
 	exit(ZB_EXIT_USAGE);
 }
 
+void zb_bad_option(char *const *argv, int optind)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "?";
+	zb_usage_error("unknown option, or an option without its argument: '%s'", arg);
+}
+
 long long zb_opt_number(const char *opt, const char *s, long long min, long long max)
 {
 	char *end;

@@ -34,6 +34,10 @@ _Noreturn void zb_version(void);
 /* Usage error: message, then "Try 'prog --help'." and exit 2. */
 _Noreturn void zb_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* getopt_long turned down argv[optind - 1] (set opterr = 0 before the
+ * loop): one message naming it, then the usage hint, exit 2. */
+_Noreturn void zb_bad_option(char *const *argv, int optind);
+
 /* Checked number from a command-line option, strtonum's contract: the whole
  * string must be a number within [min, max]; else a usage error naming opt. */
 long long zb_opt_number(const char *opt, const char *s, long long min, long long max);

@@ -220,7 +220,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case 'h': usage(); break;
 		case OPT_VERSION: zb_version(); break;
 		case ':': zb_usage_error("option '%s' needs an argument", argv[optind - 1]);
-		default: zb_usage_error("unknown option '%s'", argv[optind - 1]);
+		default: zb_bad_option(argv, optind);
 		}
 	/* Leading operands that name an op are ops; the rest are input files. */
 	while (optind < argc && !o->merge && looks_like_op(argv[optind]))

@@ -314,7 +314,7 @@ static struct opts parse_args(int argc, char **argv)
 		default:
 			if (optopt == 'o')
 				zb_usage_error("option -o needs a file name");
-			zb_usage_error("unknown option '%s'", argv[optind - 1]);
+			zb_bad_option(argv, optind);
 		}
 	}
 	if (argc - optind > 1)

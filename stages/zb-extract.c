@@ -40,6 +40,7 @@ static struct options parse_args(int argc, char **argv)
 	};
 	struct options o = {.encoding = ZB_ENC_AUTO};
 	int c;
+	opterr = 0;  /* zb_bad_option says it once */
 	while ((c = getopt_long(argc, argv, "e:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e': {
@@ -58,7 +59,7 @@ static struct options parse_args(int argc, char **argv)
 		case 's': o.safe_csv = 1; break;
 		case 'h': usage(); break;
 		case 'V': zb_version(); break;
-		default: zb_usage_error("unknown option");
+		default: zb_bad_option(argv, optind);
 		}
 	}
 	return o;

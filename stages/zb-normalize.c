@@ -65,13 +65,14 @@ static struct options parse_args(int argc, char **argv)
 	};
 	struct options o = {0};
 	int c;
+	opterr = 0;  /* zb_bad_option says it once */
 	while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': o.output = optarg; break;
 		case 's': o.safe_csv = 1; break;
 		case 'h': usage(); break;
 		case 'V': zb_version(); break;
-		default: zb_usage_error("unknown option");
+		default: zb_bad_option(argv, optind);
 		}
 	}
 	return o;

@@ -555,6 +555,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	*o = (struct opts){.input = "-", .width = 1280, .height = 720, .values = 1, .sort = 1,
 			   .max_series = 8, .gnuplot = env && *env ? env : "gnuplot"};
 	int ch;
+	opterr = 0;  /* zb_bad_option says it once */
 	while ((ch = getopt_long(argc, argv, "o:k:x:y:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'o': o->output = optarg; break;
@@ -585,7 +586,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case O_GNUPLOT: o->gnuplot = optarg; break;
 		case O_HELP: usage(); break;
 		case O_VERSION: zb_version(); break;
-		default: zb_usage_error("unknown or incomplete option");
+		default: zb_bad_option(argv, optind);
 		}
 	}
 	if (optind < argc)

@@ -307,6 +307,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	};
 	*o = (struct opts){.input = "-", .output = "-"};
 	int ch;
+	opterr = 0;  /* zb_bad_option says it once */
 	while ((ch = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'o': o->output = optarg; break;
@@ -315,7 +316,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case O_LIST: o->list = optarg; break;
 		case O_HELP: usage(); break;
 		case O_VERSION: zb_version(); break;
-		default: zb_usage_error("unknown or incomplete option");
+		default: zb_bad_option(argv, optind);
 		}
 	}
 	if (optind < argc)
