@@ -27,7 +27,8 @@ const zb_unit zb_units[] = {
 	M("立方米", "m3", 1),
 	/* time */
 	{"年", "year", 1, ZB_UK_YEAR, 0}, M("个月", "month", 1), M("个多月", "month", 1),
-	M("天", "day", 1), M("周", "week", 1), M("小时", "hour", 1), M("分钟", "minute", 1),
+	M("天", "day", 1), M("个工作日", "day", 1), M("工作日", "day", 1), M("周", "week", 1),
+	M("个星期", "week", 1), M("小时", "hour", 1), M("个小时", "hour", 1), M("分钟", "minute", 1),
 	M("岁", "age", 1), M("周岁", "age", 1),
 	{"月", "date", 1, ZB_UK_DATE, 0}, {"日", "date", 1, ZB_UK_DATE, 0}, {"号", "date", 1, ZB_UK_DATE, 0},
 	{"月份", "period", 1, ZB_UK_PERIOD, 0}, {"月末", "date", 1, ZB_UK_DATE, 0},
