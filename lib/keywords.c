@@ -541,21 +541,25 @@ const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 
 /* ---- matching ------------------------------------------------------------ */
 
-static size_t numeral_len(const char *s, size_t n, int digit_only)
+/* Is cp a numeral of a pattern: # (any) or % (digit_only)? */
+static int numeral_cp(uint32_t cp, int digit_only)
 {
-	uint32_t cp;
-	size_t k = zb_utf8_decode((const unsigned char *)s, n, &cp);
-	if (!k)
-		return 0;
 	if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
-		return k;
+		return 1;
 	if (cp == 0x4E24 /* 两 */ && digit_only)
 		return 0;
 	if (zb_cn_digit(cp) >= 0)
-		return k;
-	if (!digit_only && (cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x5343 /* 千 */))
-		return k;
-	return 0;
+		return 1;
+	return !digit_only && (cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x5343 /* 千 */);
+}
+
+static size_t numeral_len(const char *s, size_t n, int digit_only)
+{
+	uint32_t cp;
+	if (n > 0 && (unsigned char)s[0] < 0x80)   /* ASCII: only 0-9 */
+		return s[0] >= '0' && s[0] <= '9';
+	size_t k = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	return k && numeral_cp(cp, digit_only) ? k : 0;
 }
 
 size_t zb_kw_match(const char *w, const char *s, size_t n)
@@ -601,13 +605,20 @@ struct zb_kw_index {
 	size_t nlit;
 	const zb_keyword **wild;
 	size_t nwild;
+	int wild_numeral, wild_letter;   /* rows starting with # or %, with @ */
 	size_t maxlen;       /* longest literal row, bytes */
 	/* a bit per code point (below U+10000) that starts a literal row: most
 	 * characters start none, and this answers for them without a search */
 	unsigned char starts[0x10000 / 8];
+	/* the same, with the numerals and letters pattern rows start with: a
+	 * scan steps over the characters not here without trying any row */
+	unsigned char cand[0x10000 / 8];
 };
 
 static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
+
+static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
+static void set_bit(unsigned char *bits, uint32_t cp) { bits[cp >> 3] |= (unsigned char)(1u << (cp & 7)); }
 
 static int by_cp(const void *a, const void *b)
 {
@@ -632,12 +643,14 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		if (is_pattern_char(row->word[0]) ||
 		    !zb_utf8_decode((const unsigned char *)row->word, len, &cp)) {
 			ix->wild[ix->nwild++] = row;
+			ix->wild_numeral |= row->word[0] != '@';
+			ix->wild_letter |= row->word[0] != '#' && row->word[0] != '%';
 			ix->maxlen = 64;
 			continue;
 		}
 		ix->lit[ix->nlit++] = (struct entry){cp, row};
 		if (cp < 0x10000)
-			ix->starts[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+			set_bit(ix->starts, cp);
 		for (const char *p = row->word; *p; p++)
 			if (is_pattern_char(*p))
 				len = 64;
@@ -645,6 +658,11 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			ix->maxlen = len;
 	}
 	qsort(ix->lit, ix->nlit, sizeof *ix->lit, by_cp);
+	memcpy(ix->cand, ix->starts, sizeof ix->cand);
+	for (uint32_t cp = 0; cp < 0x10000; cp++)
+		if ((ix->wild_numeral && numeral_cp(cp, 0)) ||
+		    (ix->wild_letter && ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))))
+			set_bit(ix->cand, cp);
 	return ix;
 }
 
@@ -657,14 +675,13 @@ void zb_kw_index_free(zb_kw_index *ix)
 	free(ix);
 }
 
-zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
+/* zb_kw_at with the first character decoded: cp, or (uint32_t)-1 when s
+ * does not start with a valid one. */
+static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t cp)
 {
 	zb_kw_hit best = {NULL, 0, 0};
-	uint32_t cp;
-	if (n == 0 || !zb_utf8_decode((const unsigned char *)s, n, &cp))
-		cp = (uint32_t)-1;
 	size_t lo = 0, hi = ix->nlit;
-	if (cp < 0x10000 && !(ix->starts[cp >> 3] & (1u << (cp & 7))))
+	if (cp < 0x10000 && !has_bit(ix->starts, cp))
 		lo = hi;    /* no literal row starts with it */
 	while (lo < hi) {   /* first entry with this code point */
 		size_t mid = (lo + hi) / 2;
@@ -678,9 +695,11 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 		if (len > best.len)
 			best = (zb_kw_hit){ix->lit[i].row, 0, len};
 	}
+	if (ix->nwild == 0)
+		return best;
 	/* Rows starting with a pattern character need a numeral or a letter here. */
-	int letter = ix->nwild > 0 && n > 0 && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z'));
-	int numeral = ix->nwild > 0 && !letter && n > 0 && numeral_len(s, n, 0) > 0;
+	int letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+	int numeral = !letter && cp != (uint32_t)-1 && numeral_cp(cp, 0);
 	for (size_t i = 0; i < ix->nwild && (numeral || letter); i++) {
 		char first = ix->wild[i]->word[0];
 		if ((first == '@' && !letter) || ((first == '#' || first == '%') && !numeral))
@@ -692,10 +711,46 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 	return best;
 }
 
+/* The code point at s, or (uint32_t)-1; *k its length (1 when invalid). */
+static inline uint32_t decode_at(const char *s, size_t n, size_t *k)
+{
+	uint32_t cp;
+	if ((unsigned char)s[0] < 0x80) {
+		*k = 1;
+		return (unsigned char)s[0];
+	}
+	*k = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	if (!*k) {
+		*k = 1;
+		return (uint32_t)-1;
+	}
+	return cp;
+}
+
+/* Can a row of ix match at a character cp?  Without a search for most. */
+static inline int candidate(const zb_kw_index *ix, uint32_t cp)
+{
+	return cp >= 0x10000 ? cp != (uint32_t)-1 : has_bit(ix->cand, cp);
+}
+
+zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
+{
+	if (n == 0)
+		return at_cp(ix, s, n, (uint32_t)-1);
+	size_t k;
+	uint32_t cp = decode_at(s, n, &k);
+	if (!candidate(ix, cp))
+		return (zb_kw_hit){NULL, 0, 0};
+	return at_cp(ix, s, n, cp);
+}
+
 zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from)
 {
-	for (size_t i = from; i < n; i += zb_utf8_len(s + i, n - i)) {
-		zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
+	for (size_t i = from, k; i < n; i += k) {
+		uint32_t cp = decode_at(s + i, n - i, &k);
+		if (!candidate(ix, cp))
+			continue;
+		zb_kw_hit h = at_cp(ix, s + i, n - i, cp);
 		if (h.row) {
 			h.off = i;
 			return h;
