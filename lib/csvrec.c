@@ -78,8 +78,8 @@ static void on_field(void *s, size_t len, void *data)
 	r->arena[r->arena_len + len] = '\0';
 	r->spans[r->nspans++] = (struct span){r->arena_len, len};
 	r->arena_len += len + 1;
-	for (size_t i = 0; i < len; i++)  /* newlines inside quoted fields */
-		if (((char *)s)[i] == '\n')
+	if (len)   /* newlines inside quoted fields */
+		for (const char *p = s, *end = p + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
 			r->line++;
 }
 
