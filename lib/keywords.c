@@ -606,6 +606,7 @@ struct zb_kw_index {
 	const zb_keyword **wild;
 	size_t nwild;
 	int wild_numeral, wild_letter;   /* rows starting with # or %, with @ */
+	int end_numeral, end_letter;     /* rows ending with # or %, with @ */
 	size_t maxlen;       /* longest literal row, bytes */
 	/* a bit per code point (below U+10000) that starts a literal row: most
 	 * characters start none, and this answers for them without a search */
@@ -613,12 +614,35 @@ struct zb_kw_index {
 	/* the same, with the numerals and letters pattern rows start with: a
 	 * scan steps over the characters not here without trying any row */
 	unsigned char cand[0x10000 / 8];
+	/* the characters rows end with (numerals and letters for patterns):
+	 * a suffix search asks first whether the text ends with one */
+	unsigned char ends[0x10000 / 8];
+	int ends_high;       /* a row ends with a character above U+FFFF */
+	int ends_any;        /* a row ends with something else: no shortcut */
 };
 
 static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
 
 static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
 static void set_bit(unsigned char *bits, uint32_t cp) { bits[cp >> 3] |= (unsigned char)(1u << (cp & 7)); }
+
+/* Note the character word[0..len) ends with. */
+static void last_char(zb_kw_index *ix, const char *word, size_t len)
+{
+	char c = word[len - 1];
+	uint32_t cp = 0;
+	size_t i = zb_utf8_prev(word, len);
+	if (c == '#' || c == '%')
+		ix->end_numeral = 1;
+	else if (c == '@')
+		ix->end_letter = 1;
+	else if (zb_utf8_decode((const unsigned char *)word + i, len - i, &cp) != len - i)
+		ix->ends_any = 1;   /* not UTF-8: no shortcut */
+	else if (cp < 0x10000)
+		set_bit(ix->ends, cp);
+	else
+		ix->ends_high = 1;
+}
 
 static int by_cp(const void *a, const void *b)
 {
@@ -646,9 +670,11 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			ix->wild_numeral |= row->word[0] != '@';
 			ix->wild_letter |= row->word[0] != '#' && row->word[0] != '%';
 			ix->maxlen = 64;
+			last_char(ix, row->word, len);
 			continue;
 		}
 		ix->lit[ix->nlit++] = (struct entry){cp, row};
+		last_char(ix, row->word, len);
 		if (cp < 0x10000)
 			set_bit(ix->starts, cp);
 		for (const char *p = row->word; *p; p++)
@@ -659,10 +685,13 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 	}
 	qsort(ix->lit, ix->nlit, sizeof *ix->lit, by_cp);
 	memcpy(ix->cand, ix->starts, sizeof ix->cand);
-	for (uint32_t cp = 0; cp < 0x10000; cp++)
-		if ((ix->wild_numeral && numeral_cp(cp, 0)) ||
-		    (ix->wild_letter && ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z'))))
+	for (uint32_t cp = 0; cp < 0x10000; cp++) {
+		int letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+		if ((ix->wild_numeral && numeral_cp(cp, 0)) || (ix->wild_letter && letter))
 			set_bit(ix->cand, cp);
+		if ((ix->end_numeral && numeral_cp(cp, 0)) || (ix->end_letter && letter))
+			set_bit(ix->ends, cp);
+	}
 	return ix;
 }
 
@@ -770,6 +799,14 @@ zb_kw_hit zb_kw_last(const zb_kw_index *ix, const char *s, size_t n)
 zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 {
 	zb_kw_hit best = {NULL, n, 0};
+	if (n == 0)
+		return best;
+	/* A row ending at n ends with the character ending the text. */
+	uint32_t cp = 0;
+	size_t last = zb_utf8_prev(s, n);
+	if (!ix->ends_any && (zb_utf8_decode((const unsigned char *)s + last, n - last, &cp) != n - last ||
+			      (cp < 0x10000 ? !has_bit(ix->ends, cp) : !ix->ends_high)))
+		return best;
 	size_t stop = n > ix->maxlen ? n - ix->maxlen : 0;
 	for (size_t i = zb_utf8_prev(s, n); ; i = zb_utf8_prev(s, i)) {
 		if (n == 0)
