@@ -541,6 +541,8 @@ const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 
 /* ---- matching ------------------------------------------------------------ */
 
+static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
+
 /* Is cp a numeral of a pattern: # (any) or % (digit_only)? */
 static int numeral_cp(uint32_t cp, int digit_only)
 {
@@ -560,6 +562,31 @@ static size_t numeral_len(const char *s, size_t n, int digit_only)
 		return s[0] >= '0' && s[0] <= '9';
 	size_t k = zb_utf8_decode((const unsigned char *)s, n, &cp);
 	return k && numeral_cp(cp, digit_only) ? k : 0;
+}
+
+/* The ends of the numerals starting s, as # takes them: up to 64. */
+static int numeral_ends(const char *s, size_t n, size_t ends[64])
+{
+	int k = 0;
+	for (size_t j = 0, c; k < 64 && (c = numeral_len(s + j, n - j, 0)) != 0; )
+		ends[k++] = j += c;
+	return k;
+}
+
+/* zb_kw_match of a word starting with # given the numerals' ends: the
+ * longest that the rest of the word matches after. */
+static size_t match_after_numerals(const char *w, const char *s, size_t n, const size_t *ends, int k)
+{
+	while (k-- > 0) {
+		if (!w[1])
+			return ends[k];
+		if (!is_pattern_char(w[1]) && (ends[k] >= n || s[ends[k]] != w[1]))
+			continue;   /* what zb_kw_match would find at once */
+		size_t rest = zb_kw_match(w + 1, s + ends[k], n - ends[k]);
+		if (rest)
+			return ends[k] + rest;
+	}
+	return 0;
 }
 
 size_t zb_kw_match(const char *w, const char *s, size_t n)
@@ -620,8 +647,6 @@ struct zb_kw_index {
 	int ends_high;       /* a row ends with a character above U+FFFF */
 	int ends_any;        /* a row ends with something else: no shortcut */
 };
-
-static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
 
 static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
 static void set_bit(unsigned char *bits, uint32_t cp) { bits[cp >> 3] |= (unsigned char)(1u << (cp & 7)); }
@@ -729,11 +754,20 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 	/* Rows starting with a pattern character need a numeral or a letter here. */
 	int letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
 	int numeral = !letter && cp != (uint32_t)-1 && numeral_cp(cp, 0);
+	size_t ends[64];   /* the numerals here, once for every row starting with # */
+	int nends = -1;
 	for (size_t i = 0; i < ix->nwild && (numeral || letter); i++) {
-		char first = ix->wild[i]->word[0];
-		if ((first == '@' && !letter) || ((first == '#' || first == '%') && !numeral))
+		const char *w = ix->wild[i]->word;
+		if ((w[0] == '@' && !letter) || ((w[0] == '#' || w[0] == '%') && !numeral))
 			continue;
-		size_t len = zb_kw_match(ix->wild[i]->word, s, n);
+		size_t len;
+		if (w[0] == '#') {
+			if (nends < 0)
+				nends = numeral_ends(s, n, ends);
+			len = match_after_numerals(w, s, n, ends, nends);
+		} else {
+			len = zb_kw_match(w, s, n);
+		}
 		if (len > best.len)
 			best = (zb_kw_hit){ix->wild[i], 0, len};
 	}
