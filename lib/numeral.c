@@ -246,6 +246,25 @@ char *zb_num_format(long double v, char *buf, size_t size)
 {
 	if (!isfinite(v) || fabsl(v) >= 1e30L)
 		return NULL;
+	if (fabsl(v) < 1e18L && (long double)(long long)v == v) {
+		/* A whole number (most values): its digits, without printf's
+		 * long double conversion; the size check as for "%.6Lf". */
+		char tmp[24], *p = tmp + sizeof tmp;
+		long long x = (long long)v;
+		unsigned long long u = x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
+		do
+			*--p = (char)('0' + u % 10);
+		while (u /= 10);
+		size_t digits = (size_t)(tmp + sizeof tmp - p);
+		int neg = signbit(v) != 0;
+		if (neg + digits + 7 >= size)
+			return NULL;
+		if (neg && x != 0)
+			*--p = '-', digits++;
+		memcpy(buf, p, digits);
+		buf[digits] = '\0';
+		return buf;
+	}
 	int len = snprintf(buf, size, "%.6Lf", v);
 	if (len < 0 || (size_t)len >= size)
 		return NULL;
