@@ -41,7 +41,25 @@ struct zb_csv_reader {
 	char errbuf[160];
 };
 
+/* Spaces are data: libcsv must not trim them.  It asks a space function
+ * about every byte of an unquoted field, an indirect call per byte; so a
+ * chunk without tabs goes to libcsv with its spaces turned into NUL bytes
+ * (which the input cannot hold: a NUL is an error before parsing) and no
+ * space function, libcsv's default, which sees no space or tab then, and
+ * on_field turns the NULs back.  A chunk with a tab keeps not_space. */
 static int not_space(unsigned char c) { (void)c; return 0; }
+
+static void hide_spaces(char *s, size_t n)
+{
+	for (char *p = s, *end = s + n; (p = memchr(p, ' ', (size_t)(end - p))) != NULL; p++)
+		*p = '\0';
+}
+
+static void unhide_spaces(char *s, size_t n)
+{
+	for (char *p = s, *end = s + n; (p = memchr(p, '\0', (size_t)(end - p))) != NULL; p++)
+		*p = ' ';
+}
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
@@ -73,8 +91,10 @@ static void on_field(void *s, size_t len, void *data)
 		r->error = "out of memory";
 		return;
 	}
-	if (len)
+	if (len) {
 		memcpy(r->arena + r->arena_len, s, len);
+		unhide_spaces(r->arena + r->arena_len, len);
+	}
 	r->arena[r->arena_len + len] = '\0';
 	r->spans[r->nspans++] = (struct span){r->arena_len, len};
 	r->arena_len += len + 1;
@@ -131,6 +151,12 @@ static int fill(zb_csv_reader *r)
 			snprintf(r->errbuf, sizeof r->errbuf, "NUL byte in CSV input");
 			r->error = r->errbuf;
 			break;
+		}
+		if (n > 0 && memchr(r->chunk, '\t', n)) {
+			csv_set_space_func(&r->parser, not_space);
+		} else {
+			hide_spaces(r->chunk, n);
+			csv_set_space_func(&r->parser, NULL);
 		}
 		if (n > 0 && csv_parse(&r->parser, r->chunk, n, on_field, on_row_end, r) != n) {
 			r->failed = 1;
