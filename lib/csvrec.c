@@ -91,16 +91,23 @@ static void on_field(void *s, size_t len, void *data)
 		r->error = "out of memory";
 		return;
 	}
-	if (len) {
-		memcpy(r->arena + r->arena_len, s, len);
-		unhide_spaces(r->arena + r->arena_len, len);
-	}
-	r->arena[r->arena_len + len] = '\0';
-	r->spans[r->nspans++] = (struct span){r->arena_len, len};
-	r->arena_len += len + 1;
-	if (len)   /* newlines inside quoted fields */
+	char *to = r->arena + r->arena_len;
+	if (len < 32) {   /* most fields: one pass, no library calls */
+		const char *from = s;
+		for (size_t i = 0; i < len; i++) {
+			char c = from[i];
+			r->line += c == '\n';   /* newlines inside quoted fields */
+			to[i] = c ? c : ' ';
+		}
+	} else {
+		memcpy(to, s, len);
+		unhide_spaces(to, len);
 		for (const char *p = s, *end = p + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
 			r->line++;
+	}
+	to[len] = '\0';
+	r->spans[r->nspans++] = (struct span){r->arena_len, len};
+	r->arena_len += len + 1;
 }
 
 static void on_row_end(int c, void *data)
