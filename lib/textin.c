@@ -57,8 +57,8 @@ void zb_textin_free(zb_textin *t)
 static ssize_t read_line(zb_textin *t, char **line, int *complete)
 {
 	for (;;) {
-		char *nl = memchr(t->raw + t->start, '\n', t->end - t->start);
 		size_t have = t->end - t->start;
+		char *nl = have ? memchr(t->raw + t->start, '\n', have) : NULL;
 		if (nl || (t->eof && have) || have >= ZB_LINE_MAX) {
 			size_t n = nl ? (size_t)(nl - (t->raw + t->start)) + 1 : have;
 			if (!nl && have >= ZB_LINE_MAX) {
@@ -73,7 +73,8 @@ static ssize_t read_line(zb_textin *t, char **line, int *complete)
 		}
 		if (t->eof)
 			return 0;
-		memmove(t->raw, t->raw + t->start, have);
+		if (have)  /* (raw is still NULL before the first read) */
+			memmove(t->raw, t->raw + t->start, have);
 		t->start = 0;
 		t->end = have;
 		if (t->raw_cap - t->end < CHUNK) {
