@@ -454,24 +454,15 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 		return i;
 	size_t e = s + k;
 	struct found f = {.start = i, .num = s, .num_end = e, .unit = e};
-	if (starts(p, n, e, "名") || starts(p, n, e, "位") ||
-	    (zb_claim_lead_before(p, i) && !zb_ordinal_noun_at(p + e, n - e))) {
+	int place_word = starts(p, n, e, "名") || starts(p, n, e, "位");
+	size_t lead = zb_claim_lead_before(p, i);
+	if (place_word || (lead && !zb_ordinal_noun_at(p + e, n - e))) {
 		/* 第1名, 第3位, and 排名第一 with its lead verb */
 		f.kind = "rank";
-		if (!starts(p, n, e, "名") && !starts(p, n, e, "位")) {
-			f.unit = i;
-			f.unit_len = f.end = e;
-			f.unit_len = e - i;
-			f.start = i - zb_claim_lead_before(p, i);
-			f.scope = scope;
-			f.scope_len = scope_len;
-			add_found(x, &f, cs, n);
-			return e;
-		}
-		f.start = i - zb_claim_lead_before(p, i) >= cs ? i - zb_claim_lead_before(p, i) : i;
+		f.start = i - lead;  /* the lead is plain text: same clause */
 		f.unit = i;
-		f.unit_len = e + strlen("名") - i;
-		f.end = e + strlen("名");
+		f.end = place_word ? e + strlen("名") : e;
+		f.unit_len = f.end - i;
 		f.scope = scope;
 		f.scope_len = scope_len;
 	} else {
