@@ -376,8 +376,10 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		f.kind = "period";
 	} else if (u && u->kind == ZB_UK_EDITION) {
 		f.kind = "edition";
-	} else if (u && chinese && strcmp(u->surface, "期") == 0 && zb_cn_digit(cp_at(p, n, i, &kk)) != 2) {
+	} else if (u && chinese && strcmp(u->surface, "期") == 0 && cp_at(p, n, i, &kk) != 0x4E24 /* 两 */) {
 		f.kind = "edition";  /* 二期工程: a phase; 两期 stays a count */
+	} else if (u && chinese && strcmp(u->surface, "个") == 0 && zb_cn_digit(cp_at(p, n, j, &kk)) == 1) {
+		f.kind = "name";     /* 五个一工程, 三个一批: a slogan, not five things */
 	}
 	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
 	if (after && !strcmp(f.kind, "number")) {
