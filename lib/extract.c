@@ -72,6 +72,7 @@ struct zb_extractor {
 	struct line_start *lines;
 	size_t nlines, lines_cap;
 	/* scanner state */
+	unsigned char wakes[0x10000 / 8];  /* code points the scanner acts on */
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
 	char numbuf[MAX_TEXT];
@@ -132,6 +133,40 @@ static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
 	*dlen = n;
 }
 
+static void wake_on(zb_extractor *x, uint32_t cp)
+{
+	if (cp < 0x10000)
+		x->wakes[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+}
+
+static void wake_on_word(zb_extractor *x, const char *w)
+{
+	size_t k;
+	wake_on(x, cp_at(w, strlen(w), 0, &k));
+}
+
+/* Most characters of a report start nothing the scanner looks for: mark the
+ * ones that do (from the tables), so the scan steps over the others at once. */
+static void build_wakes(zb_extractor *x)
+{
+	for (uint32_t c = 0; c < 0x80; c++)
+		wake_on(x, c);  /* ASCII: digits, punctuation, letters next to numbers */
+	for (uint32_t c = 0x2000; c < 0x3040; c++)
+		wake_on(x, c);  /* quotes, CJK punctuation, 〇 */
+	for (uint32_t c = 0xFF00; c < 0xFF70; c++)
+		wake_on(x, c);  /* full-width digits and punctuation */
+	static const char *const numerals[] = {
+		"零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿",
+		"第", NULL,
+	};
+	for (int i = 0; numerals[i]; i++)
+		wake_on_word(x, numerals[i]);
+	for (size_t i = 0; i < zb_nscope_words; i++)
+		wake_on_word(x, zb_scope_words[i].surface);
+	for (size_t i = 0; i < zb_nrank_words; i++)
+		wake_on_word(x, zb_rank_words[i].surface);
+}
+
 zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 {
 	zb_extractor *x = calloc(1, sizeof *x);
@@ -139,6 +174,7 @@ zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 		return NULL;
 	x->emit = emit;
 	x->ctx = ctx;
+	build_wakes(x);
 	return x;
 }
 
@@ -485,6 +521,10 @@ static void scan_paragraph(zb_extractor *x)
 	x->nfound = 0;
 	while (i < n) {
 		uint32_t c = cp_at(p, n, i, &k);
+		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
+			i += k;
+			continue;
+		}
 		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
 							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
 			share_list_units(x);
