@@ -36,6 +36,8 @@ const zb_rank_word zb_rank_words[] = {
 	{"首支", ZB_CLAIM_FIRST, "1", 0, 0}, {"首款", ZB_CLAIM_FIRST, "1", 0, 0},
 	{"率先", ZB_CLAIM_FIRST, "1", 0, 0}, {"唯一", ZB_CLAIM_FIRST, "1", 0, 1}, {"独家", ZB_CLAIM_FIRST, "1", 0, 0},
 	{"前列", ZB_CLAIM_TOP, "", 0, 0}, {"前茅", ZB_CLAIM_TOP, "", 0, 0}, {"领先", ZB_CLAIM_TOP, "", 0, 0},
+	{"第一方阵", ZB_CLAIM_TOP, "", 0, 0}, {"第一梯队", ZB_CLAIM_TOP, "", 0, 0},
+	{"十强", ZB_CLAIM_TOP, "10", 0, 0}, {"百强", ZB_CLAIM_TOP, "100", 0, 0}, {"五百强", ZB_CLAIM_TOP, "500", 0, 0},
 	{"前", ZB_CLAIM_TOP, "", 1, 0},
 };
 const size_t zb_nrank_words = sizeof zb_rank_words / sizeof zb_rank_words[0];

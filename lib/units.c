@@ -70,6 +70,21 @@ const zb_unit *zb_unit_find(const char *s, size_t n)
 	return u && strlen(u->surface) == n ? u : NULL;
 }
 
+static const char *const money_words[] = {
+	"投资", "资金", "收入", "产值", "总额", "增加值", "销售额", "营收", "利润", "税收", "贷款",
+	"存款", "余额", "消费", "零售额", "出口", "进口", "金额", "经费", "补贴", "补助", "债券",
+	"融资", "基金", "生产总值", "GDP", "财政", "预算", "支出", "交易额", "成交额", "营业额", NULL,
+};
+
+int zb_money_context(const char *text, size_t n)
+{
+	for (size_t at = 0; at < n; at++)
+		for (int i = 0; money_words[i]; i++)
+			if (zb_prefix(text + at, n - at, money_words[i]))
+				return 1;
+	return 0;
+}
+
 static const struct {
 	const char *surface;
 	long double factor;

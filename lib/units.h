@@ -31,6 +31,10 @@ const zb_unit *zb_unit_match(const char *s, size_t n);
 /* The row whose surface is exactly s[0..n), or NULL. */
 const zb_unit *zb_unit_find(const char *s, size_t n);
 
+/* Words that make a bare 亿 money when they come before it in the clause:
+ * 固定资产投资突破60亿 is 60亿元 (the 元 left out in headlines). */
+int zb_money_context(const char *text, size_t n);
+
 /* Magnitude words written after a number: 万 亿 千 百.  Returns the bytes of
  * the magnitude word at s (0 if none) and its factor. */
 size_t zb_magnitude_match(const char *s, size_t n, long double *factor);

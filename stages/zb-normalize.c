@@ -39,7 +39,7 @@ struct options {
 };
 
 struct columns {  /* input column indexes, -1 when absent */
-	int kind, number, unit_text, qualifier;
+	int kind, number, unit_text, qualifier, clause, offset;
 };
 
 struct normal {  /* what this stage works out for one row */
@@ -108,6 +108,16 @@ static int read_number(const zb_field *f, long double *value, zb_num *num, int *
 	return 0;
 }
 
+/* Does the clause before the mention speak of money (lib/units.c)? */
+static int money_before(const zb_field *row, const struct columns *c)
+{
+	if (c->clause < 0 || c->offset < 0)
+		return 0;
+	const zb_field *clause = &row[c->clause];
+	size_t at = strtoul(row[c->offset].ptr, NULL, 10);
+	return zb_money_context(clause->ptr, at < clause->len ? at : clause->len);
+}
+
 static void normalize(const zb_field *row, const struct columns *c, struct normal *out)
 {
 	memset(out, 0, sizeof *out);
@@ -170,8 +180,11 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	} else if (i < ut->len) {
 		out->unit = "other";  /* a unit_text the table does not know */
 	} else {
-		/* no unit: 71.3万 is a count, a bare magnitude (突破百万) too */
+		/* no unit: 71.3万 is a count, a bare magnitude (突破百万) too;
+		 * but 投资突破60亿 is money with its 元 left out */
 		out->unit = i > 0 || num.form == ZB_NUM_MAGNITUDE ? "count" : "none";
+		if (factor >= 1e8L && money_before(row, c))
+			out->unit = "CNY";
 	}
 	v *= factor;
 	if (!zb_num_format(v, out->value, sizeof out->value)) {
@@ -193,6 +206,7 @@ static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
 	struct columns c = {
 		.kind = zb_csv_col(r, "kind"), .number = zb_csv_col(r, "number"),
 		.unit_text = zb_csv_col(r, "unit_text"), .qualifier = zb_csv_col(r, "qualifier"),
+		.clause = zb_csv_col(r, "clause"), .offset = zb_csv_col(r, "offset"),
 	};
 	if (c.number < 0 || c.unit_text < 0) {
 		zb_warn(path, 1, "missing column '%s' (zb-normalize reads zb-extract's output)",
