@@ -1,5 +1,6 @@
 /* csvrec.c - streaming CSV records on libcsv (see csvrec.h). */
 #include "csvrec.h"
+#include "diag.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -402,10 +403,8 @@ void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 		if (w->nfields++)
 			putc(',', w->fp);
 		char *tmp = malloc(len + 1);
-		if (!tmp) {
-			fwrite(s, 1, len, w->fp);
-			return;
-		}
+		if (!tmp)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 		tmp[0] = '\'';
 		memcpy(tmp + 1, s, len);
 		if (needs_quotes(tmp, len + 1))

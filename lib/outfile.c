@@ -22,8 +22,19 @@ static void on_fatal_signal(int sig)
 	raise(sig);
 }
 
+/* exit() on an error path (zb_die) after zb_out_open: no temp file left. */
+static void unlink_pending(void)
+{
+	char *t = pending_tmp;
+	if (t)
+		unlink(t);
+}
+
 static void catch_signals(void)
 {
+	static int registered;
+	if (!registered++)
+		atexit(unlink_pending);
 	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);

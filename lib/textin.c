@@ -52,6 +52,27 @@ void zb_textin_free(zb_textin *t)
 #define ZB_LINE_MAX (16u << 20)
 #define CHUNK (64u << 10)
 
+/* Where to cut a line of at least n bytes so that no character is split:
+ * in GB18030 after a byte below 0x30 (never inside a multi-byte character),
+ * in UTF-8 before a character that the first n bytes do not hold whole. */
+static size_t cut_point(const zb_textin *t, size_t n)
+{
+	const char *s = t->raw + t->start;
+	int gb = t->enc == ZB_ENC_GB18030 ||
+		 (t->enc == ZB_ENC_AUTO && zb_utf8_invalid_at(s, n) + 3 < n);  /* auto will pick GB18030 */
+	if (gb) {
+		for (size_t i = n; i > 0; i--)
+			if ((unsigned char)s[i - 1] < 0x30)
+				return i;
+		return n;
+	}
+	size_t j = zb_utf8_prev(s, n);
+	uint32_t cp;
+	if (j > 0 && n - j < 4 && !zb_utf8_decode((const unsigned char *)s + j, n - j, &cp))
+		return j;  /* the last character goes on past n */
+	return n;
+}
+
 /* The next line of raw bytes, its end of line included when it has one.
  * Returns its length, 0 at the end, -1 on a read error. */
 static ssize_t read_line(zb_textin *t, char **line, int *complete)
@@ -61,11 +82,8 @@ static ssize_t read_line(zb_textin *t, char **line, int *complete)
 		char *nl = have ? memchr(t->raw + t->start, '\n', have) : NULL;
 		if (nl || (t->eof && have) || have >= ZB_LINE_MAX) {
 			size_t n = nl ? (size_t)(nl - (t->raw + t->start)) + 1 : have;
-			if (!nl && have >= ZB_LINE_MAX) {
-				n = ZB_LINE_MAX;  /* cut before a UTF-8 lead byte */
-				while (n > 1 && ((unsigned char)t->raw[t->start + n] & 0xC0) == 0x80)
-					n--;
-			}
+			if (!nl && have >= ZB_LINE_MAX)
+				n = cut_point(t, ZB_LINE_MAX);
 			*line = t->raw + t->start;
 			*complete = nl != NULL;
 			t->start += n;

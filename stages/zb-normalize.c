@@ -195,7 +195,28 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	}
 }
 
-static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
+/* The header joined with commas, to compare the files of one run. */
+static char *header_text(const zb_csv_reader *r)
+{
+	const zb_field *h = zb_csv_header(r);
+	size_t len = 1;
+	for (size_t i = 0; i < zb_csv_ncols(r); i++)
+		len += h[i].len + 1;
+	char *s = malloc(len), *p = s;
+	if (!s)
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), 0, "out of memory");
+	for (size_t i = 0; i < zb_csv_ncols(r); i++) {
+		memcpy(p, h[i].ptr, h[i].len);
+		p += h[i].len;
+		*p++ = ',';
+	}
+	*p = '\0';
+	return s;
+}
+
+/* first_header: the header of the first file, which the output has; the
+ * rows of a file with other columns would not fit under it. */
+static int normalize_file(const char *path, zb_csv_writer *w, char **first_header)
 {
 	const char *why;
 	zb_csv_reader *r = zb_csv_open(path, &why);
@@ -219,7 +240,17 @@ static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
 	zb_field *out = calloc((size_t)ncols, sizeof *out);
 	if (!out)
 		zb_die(ZB_EXIT_DATA, path, 0, "out of memory");
-	if (!*header_done) {
+	char *header = header_text(r);
+	if (*first_header && strcmp(header, *first_header) != 0) {
+		zb_warn(path, 1, "its columns differ from those of the first file; run zb-normalize on it apart");
+		free(header);
+		free(out);
+		zb_csv_close(r);
+		return ZB_EXIT_DATA;
+	}
+	if (!*first_header) {
+		*first_header = header;
+		header = NULL;
 		const zb_field *h = zb_csv_header(r);
 		for (size_t i = 0; i < zb_csv_ncols(r); i++)
 			zb_csv_put(w, h[i].ptr, h[i].len);
@@ -227,8 +258,8 @@ static int normalize_file(const char *path, zb_csv_writer *w, int *header_done)
 			if (index[i] >= (int)zb_csv_ncols(r))
 				zb_csv_puts(w, added[i]);
 		zb_csv_end_row(w);
-		*header_done = 1;
 	}
+	free(header);
 	const zb_field *row;
 	int st, status = ZB_EXIT_OK;
 	struct normal n;
@@ -268,12 +299,14 @@ int main(int argc, char **argv)
 	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
 	zb_csv_writer w;
 	zb_csv_writer_init(&w, out.fp, o.safe_csv);
-	int status = ZB_EXIT_OK, header_done = 0;
+	int status = ZB_EXIT_OK;
+	char *first_header = NULL;
 	if (optind == argc)
-		status = normalize_file("-", &w, &header_done);
+		status = normalize_file("-", &w, &first_header);
 	for (int i = optind; i < argc; i++)
-		if (normalize_file(argv[i], &w, &header_done) != ZB_EXIT_OK)
+		if (normalize_file(argv[i], &w, &first_header) != ZB_EXIT_OK)
 			status = ZB_EXIT_DATA;
+	free(first_header);
 	return zb_out_finish(&out, status);
 }
 
