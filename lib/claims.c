@@ -82,6 +82,22 @@ size_t zb_claim_lead_before(const char *text, size_t end)
 	return 0;
 }
 
+static const struct {
+	const char *surface;
+	int top_only;   /* 强 closes 前十强, not 第三强 */
+} place_words[] = {
+	{"位", 0}, {"名", 0}, {"强", 1},
+};
+
+size_t zb_place_word_at(const char *s, size_t n, enum zb_claim_kind kind)
+{
+	size_t l;
+	for (size_t i = 0; i < sizeof place_words / sizeof place_words[0]; i++)
+		if ((!place_words[i].top_only || kind == ZB_CLAIM_TOP) && (l = starts(s, n, place_words[i].surface)))
+			return l;
+	return 0;
+}
+
 size_t zb_ordinal_noun_at(const char *s, size_t n)
 {
 	size_t l;

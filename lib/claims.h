@@ -35,6 +35,10 @@ extern const char *const zb_claim_leads[];   /* NULL-terminated: 居 均居 位�
 /* Words after 第N that make it a serial ordinal, not a rank (第二批, 第三届). */
 extern const char *const zb_ordinal_nouns[];
 
+/* The word that closes a numbered place: 第3位, 第2名; top groups also
+ * 前十强.  Its length at s, or 0. */
+size_t zb_place_word_at(const char *s, size_t n, enum zb_claim_kind kind);
+
 /* Longest scope word starting at s, or NULL. */
 const zb_scope_word *zb_scope_at(const char *s, size_t n);
 /* The scope category of a scope word as written ("other" when unknown). */

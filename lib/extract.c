@@ -392,8 +392,8 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		}
 	}
 	u = zb_unit_match(p + j, n - j);
-	if (u && chinese && num.form == ZB_NUM_CHINESE && strcmp(u->surface, "大") == 0)
-		return e;  /* 二十大, 七大专项: names of congresses and programmes */
+	if (u && num.form == ZB_NUM_CHINESE && u->cn == ZB_CN_NAME)
+		return e;  /* 二十大: see the unit table */
 	if (u) {
 		f.unit = j;
 		f.unit_len = strlen(u->surface);
@@ -412,10 +412,10 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		f.kind = "period";
 	} else if (u && u->kind == ZB_UK_EDITION) {
 		f.kind = "edition";
-	} else if (u && chinese && strcmp(u->surface, "期") == 0 && cp_at(p, n, i, &kk) != 0x4E24 /* 两 */) {
-		f.kind = "edition";  /* 二期工程: a phase; 两期 stays a count */
-	} else if (u && chinese && strcmp(u->surface, "个") == 0 && zb_cn_digit(cp_at(p, n, j, &kk)) == 1) {
-		f.kind = "name";     /* 五个一工程, 三个一批: a slogan, not five things */
+	} else if (u && chinese && u->cn == ZB_CN_PHASE && cp_at(p, n, i, &kk) != 0x4E24 /* 两 */) {
+		f.kind = "edition";
+	} else if (u && chinese && u->cn == ZB_CN_SLOGAN_YI && zb_cn_digit(cp_at(p, n, j, &kk)) == 1) {
+		f.kind = "name";
 	}
 	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
 	if (after && !strcmp(f.kind, "number")) {
@@ -460,10 +460,7 @@ static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 				e += kn;
 				if (zb_ordinal_noun_at(p + e, n - e))
 					return i;  /* 全省第二批: a batch, not a rank */
-				if (starts(p, n, e, "位") || starts(p, n, e, "名"))
-					e += strlen("位");
-				else if (rw->kind == ZB_CLAIM_TOP && starts(p, n, e, "强"))
-					e += strlen("强");
+				e += zb_place_word_at(p + e, n - e, rw->kind);
 			}
 			f.unit_len = e - j;
 			f.end = e;
@@ -492,14 +489,14 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 		return i;
 	size_t e = s + k;
 	struct found f = {.start = i, .num = s, .num_end = e, .unit = e};
-	int place_word = starts(p, n, e, "名") || starts(p, n, e, "位");
+	size_t place_word = zb_place_word_at(p + e, n - e, ZB_CLAIM_RANK);
 	size_t lead = zb_claim_lead_before(p, i);
 	if (place_word || (lead && !zb_ordinal_noun_at(p + e, n - e))) {
 		/* 第1名, 第3位, and 排名第一 with its lead verb */
 		f.kind = "rank";
 		f.start = i - lead;  /* the lead is plain text: same clause */
 		f.unit = i;
-		f.end = place_word ? e + strlen("名") : e;
+		f.end = e + place_word;
 		f.unit_len = f.end - i;
 		f.scope = scope;
 		f.scope_len = scope_len;

@@ -5,8 +5,9 @@
 
 #include <string.h>
 
-#define M(s, u, f) {s, u, f, ZB_UK_METRIC, 0}
-#define W(s) {s, "count", 1, ZB_UK_METRIC, 1}   /* measure word */
+#define M(s, u, f) {s, u, f, ZB_UK_METRIC, 0, ZB_CN_COUNTS}
+#define W(s) {s, "count", 1, ZB_UK_METRIC, 1, ZB_CN_COUNTS}   /* measure word */
+#define W_CN(s, rule) {s, "count", 1, ZB_UK_METRIC, 1, rule}
 
 const zb_unit zb_units[] = {
 	/* money */
@@ -26,27 +27,28 @@ const zb_unit zb_units[] = {
 	M("公里", "km", 1), M("千米", "km", 1), M("米", "km", 1e-3),
 	M("立方米", "m3", 1),
 	/* time */
-	{"年", "year", 1, ZB_UK_YEAR, 0}, M("个月", "month", 1), M("个多月", "month", 1),
+	{"年", "year", 1, ZB_UK_YEAR, 0, ZB_CN_COUNTS}, M("个月", "month", 1), M("个多月", "month", 1),
 	M("天", "day", 1), M("个工作日", "day", 1), M("工作日", "day", 1), M("周", "week", 1),
 	M("个星期", "week", 1), M("小时", "hour", 1), M("个小时", "hour", 1), M("分钟", "minute", 1),
 	M("岁", "age", 1), M("周岁", "age", 1),
-	{"月", "date", 1, ZB_UK_DATE, 0}, {"日", "date", 1, ZB_UK_DATE, 0}, {"号", "date", 1, ZB_UK_DATE, 0},
-	{"月份", "period", 1, ZB_UK_PERIOD, 0}, {"月末", "date", 1, ZB_UK_DATE, 0},
-	{"月底", "date", 1, ZB_UK_DATE, 0}, {"年度", "period", 1, ZB_UK_PERIOD, 0},
-	{"季度", "period", 1, ZB_UK_PERIOD, 0}, {"届", "ordinal", 1, ZB_UK_EDITION, 0},
+	{"月", "date", 1, ZB_UK_DATE, 0, ZB_CN_COUNTS}, {"日", "date", 1, ZB_UK_DATE, 0, ZB_CN_COUNTS}, {"号", "date", 1, ZB_UK_DATE, 0, ZB_CN_COUNTS},
+	{"月份", "period", 1, ZB_UK_PERIOD, 0, ZB_CN_COUNTS}, {"月末", "date", 1, ZB_UK_DATE, 0, ZB_CN_COUNTS},
+	{"月底", "date", 1, ZB_UK_DATE, 0, ZB_CN_COUNTS}, {"年度", "period", 1, ZB_UK_PERIOD, 0, ZB_CN_COUNTS},
+	{"季度", "period", 1, ZB_UK_PERIOD, 0, ZB_CN_COUNTS}, {"届", "ordinal", 1, ZB_UK_EDITION, 0, ZB_CN_COUNTS},
 	/* measure words: unit count, the word kept as the measure */
-	W("个"), W("件"), W("户"), W("名"), W("人"), W("家"), W("处"), W("辆"), W("场"), W("项"),
-	W("篇"), W("所"), W("座"), W("枚"), W("期"), W("条"), W("人次"), W("户次"), W("次"),
+	W_CN("个", ZB_CN_SLOGAN_YI), W("件"), W("户"), W("名"), W("人"), W("家"), W("处"), W("辆"), W("场"), W("项"),
+	W("篇"), W("所"), W("座"), W("枚"), W_CN("期", ZB_CN_PHASE), W("条"), W("人次"), W("户次"), W("次"),
 	W("起"), W("批"), W("宗"), W("套"), W("台"), W("支"), W("只"), W("头"), W("位"), W("份"),
 	W("张"), W("部"), W("本"), W("册"), W("种"), W("类"), W("株"), W("棵"), W("间"), W("栋"),
 	W("幢"), W("艘"), W("架"), W("列"), W("对"), W("组"), W("轮"), W("笔"), W("场次"),
 	W("家次"), W("个次"), W("辆次"), W("架次"), W("班次"), W("门"), W("所次"), W("例"),
 	W("块"), W("片"), W("段"), W("道"), W("盏"), W("口"), W("眼"), W("床"), W("部门"),
 	/* 7大产业集群: a count with no measure word (the guide's X大Y) */
-	{"大", "count", 1, ZB_UK_METRIC, 0},
+	{"大", "count", 1, ZB_UK_METRIC, 0, ZB_CN_NAME},
 };
 #undef M
 #undef W
+#undef W_CN
 
 const size_t zb_nunits = sizeof zb_units / sizeof zb_units[0];
 

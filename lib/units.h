@@ -15,12 +15,22 @@ enum zb_unit_kind {
 	ZB_UK_EDITION   /* 届: an edition, never a metric */
 };
 
+/* What a Chinese numeral before the unit makes of it (an Arabic number
+ * always counts): most units count, a few make words. */
+enum zb_cn_rule {
+	ZB_CN_COUNTS,       /* 三千五百名 */
+	ZB_CN_NAME,         /* 二十大, 七大专项: names of congresses and programmes */
+	ZB_CN_PHASE,        /* 二期工程: a phase, an ordinal (两期 still counts) */
+	ZB_CN_SLOGAN_YI     /* 五个一工程: N个一 is a slogan */
+};
+
 typedef struct {
 	const char *surface;   /* as written: 亿元 is 亿 (magnitude) + 元 (this row) */
 	const char *unit;      /* GUIDE vocabulary: CNY percent pp ... count; or outside it */
 	double factor;         /* to the base unit: 斤 -> t is 0.0005 */
 	enum zb_unit_kind kind;
 	int measure;           /* a measure word: unit count, measure column = surface */
+	enum zb_cn_rule cn;    /* after a Chinese numeral */
 } zb_unit;
 
 extern const zb_unit zb_units[];
