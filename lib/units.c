@@ -72,7 +72,7 @@ const zb_unit *zb_unit_find(const char *s, size_t n)
 	return u && strlen(u->surface) == n ? u : NULL;
 }
 
-static const char *const money_words[] = {
+const char *const zb_money_words[] = {
 	"投资", "资金", "收入", "产值", "总额", "增加值", "销售额", "营收", "利润", "税收", "贷款",
 	"存款", "余额", "消费", "零售额", "出口", "进口", "金额", "经费", "补贴", "补助", "债券",
 	"融资", "基金", "生产总值", "GDP", "财政", "预算", "支出", "交易额", "成交额", "营业额", NULL,
@@ -81,25 +81,23 @@ static const char *const money_words[] = {
 int zb_money_context(const char *text, size_t n)
 {
 	for (size_t at = 0; at < n; at++)
-		for (int i = 0; money_words[i]; i++)
-			if (zb_prefix(text + at, n - at, money_words[i]))
+		for (int i = 0; zb_money_words[i]; i++)
+			if (zb_prefix(text + at, n - at, zb_money_words[i]))
 				return 1;
 	return 0;
 }
 
-static const struct {
-	const char *surface;
-	long double factor;
-} magnitudes[] = {
+const zb_magnitude zb_magnitudes[] = {
 	{"万", 1e4L}, {"亿", 1e8L}, {"千", 1e3L}, {"百", 1e2L},
 };
+const size_t zb_nmagnitudes = sizeof zb_magnitudes / sizeof zb_magnitudes[0];
 
 size_t zb_magnitude_match(const char *s, size_t n, long double *factor)
 {
 	size_t l;
-	for (size_t i = 0; i < sizeof magnitudes / sizeof magnitudes[0]; i++)
-		if (prefix(s, n, magnitudes[i].surface, &l)) {
-			*factor = magnitudes[i].factor;
+	for (size_t i = 0; i < zb_nmagnitudes; i++)
+		if (prefix(s, n, zb_magnitudes[i].surface, &l)) {
+			*factor = zb_magnitudes[i].factor;
 			return l;
 		}
 	return 0;

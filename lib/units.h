@@ -41,9 +41,18 @@ const zb_unit *zb_unit_match(const char *s, size_t n);
 /* The row whose surface is exactly s[0..n), or NULL. */
 const zb_unit *zb_unit_find(const char *s, size_t n);
 
+/* Magnitude words written after a number: 万 亿 千 百. */
+typedef struct {
+	const char *surface;
+	long double factor;
+} zb_magnitude;
+extern const zb_magnitude zb_magnitudes[];
+extern const size_t zb_nmagnitudes;
+
 /* Words that make a bare 亿 money when they come before it in the clause:
  * 固定资产投资突破60亿 is 60亿元 (the 元 left out in headlines). */
 int zb_money_context(const char *text, size_t n);
+extern const char *const zb_money_words[];  /* NULL-terminated */
 
 /* Magnitude words written after a number: 万 亿 千 百.  Returns the bytes of
  * the magnitude word at s (0 if none) and its factor. */

@@ -320,7 +320,6 @@ static void usage(void)
 	       "      --version       show the version and exit\n\n"
 	       "value: plain decimal, magnitudes and unit factors applied (6.07亿元 -> 607000000,\n"
 	       "  七分之二 -> 0.285714, 12.6%% -> 12.6, 1300亿斤 -> 65000000 t).\n"
-	       "bound: exact, approx (约 左右), lower (余 多 超 以上), upper (近 不足 以内).\n"
 	       "Rows whose number cannot be read, overflows or has magnitudes beyond 万亿 (1e12,\n"
 	       "e.g. 3亿亿元; 1e18 for counts: 百亿亿次) keep an empty value, unit invalid,\n"
 	       "and a warning naming the line.\n\n"
@@ -328,7 +327,20 @@ static void usage(void)
 	for (size_t i = 0; i < zb_nunits; i++)
 		printf("  %-12s %-8s %g%s\n", zb_units[i].surface, zb_units[i].unit, zb_units[i].factor,
 		       zb_units[i].measure ? "  (measure word)" : "");
-	printf("Magnitudes: 万 1e4, 亿 1e8, 千 1e3, 百 1e2 (combined: 万亿 1e12).\n\n"
-	       "Exit status: 0 ok, 1 bad input (file and line named), 2 usage.\n");
+	printf("Magnitudes (they multiply: 万亿 is 1e12):");
+	for (size_t i = 0; i < zb_nmagnitudes; i++)
+		printf(" %s %.0Lf", zb_magnitudes[i].surface, zb_magnitudes[i].factor);
+	printf("\nA bare 亿 is yuan after:");
+	for (int i = 0; zb_money_words[i]; i++)
+		printf(" %s", zb_money_words[i]);
+	printf("\n\nbound, from the qualifiers around the number (exact when none):\n");
+	for (int b = ZB_APPROX; b <= ZB_UPPER; b++) {
+		printf("  %-7s", zb_bound_names[b]);
+		for (size_t i = 0; i < zb_nqualifiers; i++)
+			if (zb_qualifiers[i].bound == (enum zb_bound)b)
+				printf(" %s", zb_qualifiers[i].surface);
+		printf("\n");
+	}
+	printf("\nExit status: 0 ok, 1 bad input (file and line named), 2 usage.\n");
 	exit(fflush(stdout) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }
