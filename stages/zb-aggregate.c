@@ -10,6 +10,7 @@
 #include "csvrec.h"
 #include "diag.h"
 #include "outfile.h"
+#include "present.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -18,7 +19,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define TOTAL_LABEL "合计"
 #define PARTIAL_MAGIC "#zb-aggregate-partial 1"
 #define MAX_REPORT_COLS 16
 
@@ -551,7 +551,7 @@ static void write_result(struct job *j, FILE *fp)
 	}
 	if (j->total) {
 		for (int i = 0; i < p->ngcols; i++)
-			zb_csv_puts(&w, i == 0 ? TOTAL_LABEL : "");
+			zb_csv_puts(&w, i == 0 ? ZB_TOTAL_LABEL : "");
 		for (int i = 0; i < p->ncols; i++)
 			put_result(&w, &total[p->cols[i].acc], p->cols[i].op);
 		zb_csv_end_row(&w);
@@ -583,7 +583,7 @@ static void usage(void)
 	       "                     are given in input order, or with --sort)\n"
 	       "      --skip-bad     skip rows whose value is not a number, report how many\n"
 	       "  -o, --output FILE  write FILE (whole or not at all) instead of stdout\n"
-	       "  -h, --help         this help;  --version  the version\n\n", TOTAL_LABEL);
+	       "  -h, --help         this help;  --version  the version\n\n", ZB_TOTAL_LABEL);
 	printf("Operations (OP is NAME, NAME:COL or NAME:COL:TEXTCOL; leading operands that\n"
 	       "name an op are ops, the rest are files; empty cells are not values):\n");
 	for (const zb_agg_op *op = zb_agg_ops; op->name; op++) {
