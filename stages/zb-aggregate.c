@@ -13,6 +13,7 @@
 #include "present.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,7 +114,7 @@ struct job {                     /* the settings resolved, and per-run state */
 
 static void usage(void);
 static void parse_args(int argc, char **argv, struct opts *o);
-static void job_init(struct job *j, const struct settings *s);
+static void job_init(struct job *j, const struct settings *s, const char *partial);
 static void read_rows(struct job *j, const char *file, int skip_bad);
 static FILE *settings_from_partial(struct settings *s, const char *file, char **line);
 static void read_partial(struct job *j, const char *file, FILE *opened, const char *want);
@@ -147,7 +148,7 @@ int main(int argc, char **argv)
 	parse_args(argc, argv, &o);
 	if (o.merge)
 		first = settings_from_partial(&o.set, o.files[0], &first_line);
-	job_init(&job, &o.set);
+	job_init(&job, &o.set, o.merge ? o.files[0] : NULL);
 
 	for (int i = 0; i < o.nfiles; i++)
 		if (o.merge)
@@ -247,7 +248,22 @@ static void parse_args(int argc, char **argv, struct opts *o)
 
 /* ---- the plan: a report's columns, or the ops typed ---- */
 
-static void job_init(struct job *j, const struct settings *s)
+/* A setting that does not hold: the user's is a usage error (exit 2), a
+ * partial file's is bad data (exit 1, naming the file). */
+static void bad_setting(const char *partial, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (partial)
+		zb_die(ZB_EXIT_DATA, partial, 1, "%s", msg);
+	zb_usage_error("%s", msg);
+}
+
+/* partial: the partial file the settings come from, or NULL */
+static void job_init(struct job *j, const struct settings *s, const char *partial)
 {
 	const struct report *r = NULL;
 	const char *group = s->group;
@@ -260,22 +276,22 @@ static void job_init(struct job *j, const struct settings *s)
 		for (r = reports; r->name && strcmp(r->name, s->report); r++)
 			;
 		if (!r->name)
-			zb_usage_error("unknown report '%s' (see --help)", s->report);
+			bad_setting(partial, "unknown report '%s' (see --help)", s->report);
 		group = r->group;
 		if (zb_agg_plan_where(p, r->where, ' ', why) != 0)
-			zb_usage_error("report %s: %s", r->name, why);
+			bad_setting(partial, "report %s: %s", r->name, why);
 		for (const struct report_col *c = r->cols; c->header; c++)
 			if (zb_agg_plan_col(p, c->header, c->op, c->when, why) != 0)
-				zb_usage_error("report %s: %s", r->name, why);
+				bad_setting(partial, "report %s: %s", r->name, why);
 	}
 	for (int i = 0; i < s->nops; i++)
 		if (zb_agg_plan_col(p, NULL, s->ops[i], "", why) != 0)
-			zb_usage_error("%s", why);
+			bad_setting(partial, "%s", why);
 	for (int i = 0; i < s->nwhere; i++)
 		if (zb_agg_plan_where(p, s->where[i], '\0', why) != 0)
-			zb_usage_error("--where %s", why);
+			bad_setting(partial, "--where %s", why);
 	if (group && zb_agg_plan_group(p, group, why) != 0)
-		zb_usage_error("-g %s", why);
+		bad_setting(partial, "-g %s", why);
 	zb_agg_table_init(&j->table, p->naccs, p->parts);
 	j->total = r != NULL;
 	j->sort = s->sort;
