@@ -398,7 +398,7 @@ void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s));
 
 void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 {
-	if (w->safe && len && strchr("=+-@", s[0])) {
+	if (w->safe && len && memchr("=+-@\t\r", s[0], 6)) {
 		/* A leading apostrophe makes spreadsheets show the cell as text. */
 		if (w->nfields++)
 			putc(',', w->fp);

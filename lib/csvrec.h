@@ -48,7 +48,7 @@ const char *zb_csv_error(const zb_csv_reader *r);
 /* Writing. */
 typedef struct {
 	FILE *fp;
-	int safe;        /* prefix ' to text cells starting with = + - @ */
+	int safe;        /* prefix ' to text cells starting with = + - @, tab or CR */
 	int nfields;     /* fields written in the current row */
 } zb_csv_writer;
 

@@ -23,7 +23,9 @@ static const char *const required[NREQ] = {"kind", "mention", "scope_text", "cla
 enum { A_TYPE, A_SCOPE, A_BASIS, A_PERIOD, A_SUBJECT, NADD };
 static const char *const added[NADD] = {"type", "scope", "basis", "period", "subject"};
 /* Text cells from the report, guarded by --safe-csv. */
-static const char *const text_cols[] = {"mention", "clause", "title", "subject"};
+static const char *const text_cols[] = {
+	"department", "chapter", "title", "mention", "number", "clause", "period", "subject",
+};
 
 struct opts {
 	const char *in, *out;
@@ -241,13 +243,17 @@ static void usage(void)
 	       "\n"
 	       "Options:\n"
 	       "  -o, --output=FILE  write to FILE, whole or not at all\n"
-	       "      --safe-csv     prefix ' to text cells (mention, clause, title, subject)\n"
-	       "                     starting with = + - @, against spreadsheet formulas\n"
+	       "      --safe-csv     prefix ' to text cells starting with = + - @ tab CR,\n"
+	       "                     against spreadsheet formulas; the text cells:\n"
+	       "                    ", zb_progname());
+	for (size_t i = 0; i < sizeof text_cols / sizeof text_cols[0]; i++)
+		printf(" %s", text_cols[i]);
+	printf("\n"
 	       "      --keywords     list every keyword table and exit\n"
 	       "      --help         display this help and exit\n"
 	       "      --version      output version information and exit\n"
 	       "\n"
-	       "Types (type column); metrics:\n", zb_progname());
+	       "Types (type column); metrics:\n");
 	for (int metric = 1; metric >= 0; metric--) {
 		for (int i = 0; i < ZB_NTYPES; i++)
 			if (zb_types[i].metric == metric)

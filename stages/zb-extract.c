@@ -159,7 +159,7 @@ static void usage(void)
 	       "and write one CSV row per mention.\n\n"
 	       "  -e, --encoding=ENC  auto (default: UTF-8 if valid, else GB18030), utf-8, gb18030\n"
 	       "  -o, --output=FILE   write to FILE (complete or not at all) instead of stdout\n"
-	       "      --safe-csv      prefix ' to text cells starting with = + - @ (spreadsheets)\n"
+	       "      --safe-csv      prefix ' to text cells starting with = + - @ tab CR (spreadsheets)\n"
 	       "      --help          show this help and exit\n"
 	       "      --version       show the version and exit\n\n"
 	       "Columns: doc", zb_progname());
