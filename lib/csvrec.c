@@ -213,6 +213,23 @@ static int take(zb_csv_reader *r, size_t *first, size_t *count)
 	return ZB_CSV_ROW;
 }
 
+/* The reader's own memory (not the parser's, not the stream). */
+static void free_reader(zb_csv_reader *r)
+{
+	if (!r)
+		return;
+	free(r->chunk);
+	free(r->name);
+	free(r->arena);
+	free(r->spans);
+	free(r->rows);
+	free(r->row_lines);
+	free(r->header);
+	free(r->header_buf);
+	free(r->out);
+	free(r);
+}
+
 zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
 {
 	zb_csv_reader *r = calloc(1, sizeof *r);
@@ -266,18 +283,7 @@ zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
 	}
 	return r;
 fail:
-	if (r) {
-		free(r->chunk);
-		free(r->name);
-		free(r->arena);
-		free(r->spans);
-		free(r->rows);
-		free(r->row_lines);
-		free(r->header);
-		free(r->header_buf);
-		free(r->out);
-		free(r);
-	}
+	free_reader(r);
 	return NULL;
 }
 
@@ -305,16 +311,7 @@ void zb_csv_close(zb_csv_reader *r)
 	if (r->own_fp)
 		fclose(r->fp);
 	csv_free(&r->parser);
-	free(r->chunk);
-	free(r->name);
-	free(r->arena);
-	free(r->spans);
-	free(r->rows);
-	free(r->row_lines);
-	free(r->header);
-	free(r->header_buf);
-	free(r->out);
-	free(r);
+	free_reader(r);
 }
 
 const char *zb_csv_name(const zb_csv_reader *r) { return r->name; }
