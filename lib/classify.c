@@ -4,6 +4,7 @@
 #include "classify.h"
 
 #include "claims.h"
+#include "numeral.h"
 #include "units.h"
 #include "utf8.h"
 
@@ -150,6 +151,8 @@ static enum zb_type decide_type(const zb_classifier *c, const zb_cls_row *r)
 		zb_kw_hit h;
 		if (cue == ZB_CUE_NONE && (h = zb_kw_at(c->cue_after, after.p, after.n)).row)
 			cue = (enum zb_cue)h.row->cls;   /* 实现8%的增长 */
+		if (cue != ZB_CUE_DURATION && zb_minus_sign_at(r->clause.p + r->off, r->end - r->off))
+			cue = ZB_CUE_CHANGE;   /* 为-0.5%: a level or share is never below zero */
 		t = u->type[cue];
 		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION && zb_kw_at(c->span, after.p, after.n).row)
 			t = ZB_TYPE_PERIOD;   /* 五年来, 三年行动计划 */

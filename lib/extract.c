@@ -311,6 +311,16 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	if (prev == 0x5C4A /* 届: 八届二次 */) {
 		return e;
 	}
+	/* A minus sign: 增长-3.4%, 为－0.5%; not the dash of a range (1-9月),
+	 * which has a digit before it. */
+	size_t m = i > 0 ? zb_utf8_prev(p, i) : i;
+	if (num.form == ZB_NUM_ARABIC && m < i && zb_minus_sign_at(p + m, i - m) == i - m) {
+		uint32_t before = cp_before(p, m);
+		if (m >= cs && !is_digit_cp(before) && !is_ascii_alpha(before) && before != '-' && before != '.') {
+			f.start = f.num = m;
+			i = m;
+		}
+	}
 	const zb_qualifier *q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE);
 	if (q && i - strlen(q->surface) >= cs) {
 		f.start = i - strlen(q->surface);

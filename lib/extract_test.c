@@ -130,6 +130,11 @@ static const struct {
 	 "L1 number 突破100亿元 [100|突破|亿元|]\nL1 number 2000多人 [2000|多|人|]\n"
 	 "L1 number 2.2%左右 [2.2|左右|%|]\nL1 number 100万元以上 [100|以上|万元|]\n"
 	 "L1 number 不足10% [10|不足|%|]\n"},
+	{"a minus sign with no digit before it belongs to the number; a range's dash does not",
+	 "民间投资增长-3.4%，价格为－0.5%，1-9月份，2023-2025年，下降−2个百分点。\n",
+	 "@0 //0 \nL1 number -3.4% [-3.4||%|]\nL1 number －0.5% [－0.5||%|]\n"
+	 "L1 period 1-9月份 [1-9||月份|]\nL1 period 2023-2025年 [2023-2025||年|]\n"
+	 "L1 number −2个百分点 [−2||个百分点|]\n"},
 	{"ratio, fraction, percent words, percentage points",
 	 "比例为1.23：1，占七分之二，占百分之三十，提高2.5个百分点。\n",
 	 "@0 //0 \nL1 number 1.23：1 [1.23：1|||]\nL1 number 七分之二 [七分之二|||]\n"

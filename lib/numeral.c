@@ -227,6 +227,15 @@ size_t zb_num_scan(const char *str, size_t n, zb_num *out)
 	return k;
 }
 
+size_t zb_minus_sign_at(const char *s, size_t n)
+{
+	static const char *const minus_signs[] = {"-", "－", "−", NULL};
+	for (int m = 0; minus_signs[m]; m++)
+		if (zb_prefix(s, n, minus_signs[m]))
+			return strlen(minus_signs[m]);
+	return 0;
+}
+
 static const char *const numeral_words[] = {
 	"三次产业", "一二三产业", "一次性", "一揽子", "一站式", "一把手", "一张网", "一盘棋", "一条龙",
 	"两手抓", "两不愁", "三保障", "千家万户", "千方百计", "万无一失", "四面八方", NULL,

@@ -41,6 +41,10 @@ int zb_num_starts(uint32_t cp);
  * the length of the one starting s, or 0. */
 size_t zb_numeral_word_at(const char *s, size_t n);
 
+/* The length of the minus sign (- － −) at s, or 0.  zb-extract takes one
+ * into a number (增长-3.4%) only where no digit stands before it (1-9月). */
+size_t zb_minus_sign_at(const char *s, size_t n);
+
 /* Format v as a plain decimal: no exponent, at most 6 decimals, trailing
  * zeros trimmed.  Returns buf, or NULL when v is not finite or too large to
  * write in size bytes. */

@@ -87,11 +87,13 @@ static int field_is(const zb_field *f, const char *s)
  * 百分之三十, 1.23：1.  Sets *value and *ratio. */
 static int read_number(const zb_field *f, long double *value, zb_num *num, int *ratio)
 {
-	size_t k = zb_num_scan(f->ptr, f->len, num);
+	size_t sign = zb_minus_sign_at(f->ptr, f->len);  /* -3.4 */
+	size_t k = zb_num_scan(f->ptr + sign, f->len - sign, num);
 	*ratio = 0;
-	if (k == 0)
+	if (k == 0 || (sign && num->form != ZB_NUM_ARABIC))
 		return -1;
-	*value = num->value;
+	k += sign;
+	*value = sign ? -num->value : num->value;
 	if (k < f->len) {
 		/* a ratio: every term must be a number; the value is the first term */
 		size_t i = k;
