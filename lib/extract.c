@@ -632,7 +632,7 @@ static size_t item_marker(const char *s, size_t n, long *item)
 /* Department names end with these: 市妇联, 市教育局, 市发改委. */
 static const char *const org_suffixes[] = {
 	"局", "委", "会", "联", "办", "院", "厅", "部", "署", "处", "室", "中心", "公司", "集团", "政府",
-	"协", "社", "馆", "队", "行", "站", "所", "团", "司", NULL,
+	"协", "社", "馆", "队", "行", "站", "所", "团", "司", "校", "台", "关", "厂", NULL,
 };
 
 static int looks_like_department(const char *s, size_t n)

@@ -106,6 +106,10 @@ static const struct {
 	{"2.5亿元 wrapped to a line start is not item 2",
 	 "　　全年实现收入\n2.5亿元。\n",
 	 "@0 //0 \nL2 number 2.5亿元 [2.5||亿元|]\n"},
+	{"party school, broadcaster and customs are departments too",
+	 "五、市委党校\n　　培训干部3000人次。\n六、市广播电视台\n　　播出20期。\n七、某某海关\n　　查验5批。\n",
+	 "@5 市委党校//0 \nL2 number 3000人次 [3000||人次|]\n@6 市广播电视台//0 \nL4 number 20期 [20||期|]\n"
+	 "@7 某某海关//0 \nL6 number 5批 [5||批|]\n"},
 	{"a chapter heading is not a department",
 	 "一、经济运行基本特点\n　　全市完成100亿元。\n",
 	 "@0 /经济运行基本特点/0 \nL2 number 100亿元 [100||亿元|]\n"},
