@@ -26,6 +26,8 @@ const zb_unit zb_units[] = {
 	M("平方公里", "m2", 1e6), M("平方千米", "m2", 1e6),
 	M("公里", "km", 1), M("千米", "km", 1), M("米", "km", 1e-3),
 	M("立方米", "m3", 1),
+	/* freight and passenger turnover: not tonnes, not people */
+	M("吨公里", "tkm", 1), M("人公里", "pkm", 1),
 	/* time */
 	{"年", "year", 1, ZB_UK_YEAR, 0, ZB_CN_COUNTS}, M("个月", "month", 1), M("个多月", "month", 1),
 	M("天", "day", 1), M("个工作日", "day", 1), M("工作日", "day", 1), M("周", "week", 1),

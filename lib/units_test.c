@@ -22,7 +22,7 @@ static void walk_units(void)
 {
 	static const char *const vocab[] = {
 		"CNY", "USD", "EUR", "percent", "pp", "times", "permille", "kW", "kWh", "t", "tce",
-		"mu", "m2", "km", "m3", "year", "month", "day", "week", "hour", "minute", "age",
+		"mu", "m2", "km", "m3", "tkm", "pkm", "year", "month", "day", "week", "hour", "minute", "age",
 		"count", "date", "period", "ordinal", NULL,
 	};
 	int empty = 0, unknown = 0, trip = 0, longest = 0, dup = 0, factor = 0, measure = 0;
@@ -156,6 +156,7 @@ static const struct {
 	{"元", "元", "CNY"}, {"元钱", "元", "CNY"}, {"美元", "美元", "USD"},
 	{"千瓦", "千瓦", "kW"}, {"千瓦时", "千瓦时", "kWh"}, {"兆瓦", "兆瓦", "kW"},
 	{"吨标煤", "吨标煤", "tce"}, {"吨标准煤", "吨标准煤", "tce"}, {"吨钢", "吨", "t"},
+	{"吨公里", "吨公里", "tkm"}, {"人公里", "人公里", "pkm"},
 	{"斤", "斤", "t"}, {"公斤", "公斤", "t"}, {"公顷", "公顷", "m2"}, {"公里", "公里", "km"},
 	{"平方米", "平方米", "m2"}, {"平方公里", "平方公里", "m2"}, {"亩", "亩", "mu"},
 	{"人次", "人次", "count"}, {"人", "人", "count"}, {"户次", "户次", "count"},
@@ -175,6 +176,7 @@ static const struct {
 } composed[] = {
 	{"亿元", "CNY", 1e8}, {"万元", "CNY", 1e4}, {"万亿元", "CNY", 1e12}, {"亿亿元", "CNY", 1e16},
 	{"万千瓦", "kW", 1e4}, {"亿千瓦时", "kWh", 1e8}, {"万吨标煤", "tce", 1e4}, {"亿斤", "t", 5e4},
+	{"亿吨公里", "tkm", 1e8}, {"亿人公里", "pkm", 1e8},
 	{"万亩", "mu", 1e4}, {"万公顷", "m2", 1e8}, {"万平方米", "m2", 1e4}, {"千米", "km", 1},
 	{"万人次", "count", 1e4}, {"百万人", "count", 1e6}, {"千人", "count", 1e3}, {"万户", "count", 1e4},
 };
