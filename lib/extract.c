@@ -322,13 +322,20 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		}
 	}
 	const zb_qualifier *q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE);
+	if (!q && num.form == ZB_NUM_MAGNITUDE && zb_unit_match(p + e, n - e))
+		q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE_MAGNITUDE);  /* 上百家, not 成千上万的 */
 	if (q && i - strlen(q->surface) >= cs) {
 		f.start = i - strlen(q->surface);
 		f.qual = f.start;
 		f.qual_len = strlen(q->surface);
 	}
-	if (num.form == ZB_NUM_MAGNITUDE && !f.qual_len)
-		return e;  /* 万家灯火: a bare 万 counts only after 超, 突破, 近 */
+	if (num.form == ZB_NUM_MAGNITUDE && !f.qual_len) {
+		/* 万家灯火: a bare 万 counts only after 超, 突破, 近, 上 or before 余/多
+		 * and a unit (千余人次, 百余家) */
+		const zb_qualifier *mid = zb_qualifier_at(p + e, n - e, ZB_QUAL_AFTER_NUMBER);
+		if (!mid || !zb_unit_match(p + e + strlen(mid->surface), n - e - strlen(mid->surface)))
+			return e;
+	}
 	int chinese = num.form == ZB_NUM_CHINESE || num.form == ZB_NUM_MAGNITUDE;
 	if (num.form == ZB_NUM_CHINESE && num.digits == 1 && num.value == 1)
 		return e;  /* a lone 一 is a word (一批, 一线), not a count */

@@ -139,6 +139,10 @@ static const struct {
 	 "@0 //0 \nL1 number -3.4% [-3.4||%|]\nL1 number －0.5% [－0.5||%|]\n"
 	 "L1 period 1-9月份 [1-9||月份|]\nL1 period 2023-2025年 [2023-2025||年|]\n"
 	 "L1 number −2个百分点 [−2||个百分点|]\n"},
+	{"a bare 百 千 万 counts before 余/多 and a unit, or after 上 with a unit; idioms do not",
+	 "服务千余人次，百余家企业入驻，上百家单位参与，万家灯火，成千上万的群众。\n",
+	 "@0 //0 \nL1 number 千余人次 [千|余|人次|]\nL1 number 百余家 [百|余|家|]\n"
+	 "L1 number 上百家 [百|上|家|]\n"},
 	{"ratio, fraction, percent words, percentage points",
 	 "比例为1.23：1，占七分之二，占百分之三十，提高2.5个百分点。\n",
 	 "@0 //0 \nL1 number 1.23：1 [1.23：1|||]\nL1 number 七分之二 [七分之二|||]\n"

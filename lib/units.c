@@ -121,6 +121,7 @@ const zb_qualifier zb_qualifiers[] = {
 	{"左右", ZB_QUAL_AFTER_UNIT, ZB_APPROX}, {"上下", ZB_QUAL_AFTER_UNIT, ZB_APPROX},
 	{"以上", ZB_QUAL_AFTER_UNIT, ZB_LOWER}, {"之多", ZB_QUAL_AFTER_UNIT, ZB_LOWER},
 	{"以内", ZB_QUAL_AFTER_UNIT, ZB_UPPER}, {"以下", ZB_QUAL_AFTER_UNIT, ZB_UPPER},
+	{"上", ZB_QUAL_BEFORE_MAGNITUDE, ZB_LOWER},
 };
 
 const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];

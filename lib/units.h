@@ -66,7 +66,8 @@ extern const char *const zb_bound_names[];
 enum zb_qual_place {
 	ZB_QUAL_BEFORE,       /* 超过 55% */
 	ZB_QUAL_AFTER_NUMBER, /* 4500 余 件 */
-	ZB_QUAL_AFTER_UNIT    /* 2.2% 左右 */
+	ZB_QUAL_AFTER_UNIT,   /* 2.2% 左右 */
+	ZB_QUAL_BEFORE_MAGNITUDE  /* 上 百家: only before a bare 百 千 万 */
 };
 
 typedef struct {
