@@ -228,8 +228,11 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		o->set.ops[o->set.nops++] = argv[optind++];
 	o->files = argv + optind;
 	o->nfiles = argc - optind;
-	for (int i = 0; i < o->nfiles && !o->merge; i++)  /* a mistyped op, not a file */
-		if (strchr(o->files[i], ':') && access(o->files[i], F_OK) != 0)
+	/* A mistyped op (smu:value), not a missing file (in/a:b.csv, a.csv:1):
+	 * a word before the colon, no file of that name. */
+	for (int i = 0; i < o->nfiles && !o->merge; i++)
+		if (strchr(o->files[i], ':') && strcspn(o->files[i], "/.") > strcspn(o->files[i], ":") &&
+		    access(o->files[i], F_OK) != 0)
 			zb_usage_error("unknown operation '%.*s' (see --help)", (int)strcspn(o->files[i], ":"),
 				       o->files[i]);
 	if (o->nfiles == 0) {
