@@ -475,6 +475,10 @@ int zb_agg_load(zb_agg_acc *a, const char *s, size_t len)
 		a->hi = r[1];
 	}
 	if (a->parts & ZB_AGG_VALUES) {
+		/* n values take at least n digits and n - 1 separators: a larger n is
+		 * a damaged cell, not a reason to allocate */
+		if ((size_t)n > (size_t)(end - p) / 2 + 1)
+			return -2;
 		if (grow_vals(a, (size_t)n) != 0)
 			return -1;
 		if (!(p = load_doubles(p, end, " v=", a->vals, (size_t)n, &k)) || k != (size_t)n)

@@ -235,6 +235,8 @@ static void test_merge(void)
 	CHECK("load: a state of the wrong shape is malformed", zb_agg_load(&a, "2 r=1;2", 7) == -2);
 	CHECK("load: too few values is malformed", zb_agg_load(&a, "2 s=3 v=1", 9) == -2);
 	CHECK("load: garbage is malformed", zb_agg_load(&a, "x", 1) == -2);
+	CHECK("load: a count far beyond the values written is malformed, not out of memory",
+	      zb_agg_load(&a, "999999999999999 s=3 v=1", 23) == -2);
 	zb_agg_free(&a);
 }
 
