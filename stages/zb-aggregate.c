@@ -9,6 +9,7 @@
 #include "aggops.h"
 #include "csvrec.h"
 #include "diag.h"
+#include "keywords.h"
 #include "outfile.h"
 #include "present.h"
 
@@ -38,10 +39,9 @@ struct report {
 	struct report_col cols[MAX_REPORT_COLS];  /* ended by header NULL */
 };
 
-#define METRIC_TYPES "amount|count|quantity|percent|change|ratio|rank|first|top|duration"
 #define PROV_RANK "type=rank scope=province"
 
-static const struct report reports[] = {
+static struct report reports[] = {
 	{"ranks", "the rank-in-province table: claims by scope, province ranks 1, 2, 3, 4+,\n"
 		  "firsts and tops, best and median province rank",
 	 "department", "type=rank|first|top", {
@@ -71,17 +71,33 @@ static const struct report reports[] = {
 		{"sum", "sum:value", ""},
 		{NULL, NULL, NULL}}},
 	{"overview", "rows by metric type; other: non-metric rows (date, period, edition, name)",
-	 "department", "", {
-		{"amount", "count", "type=amount"}, {"count", "count", "type=count"},
-		{"quantity", "count", "type=quantity"}, {"percent", "count", "type=percent"},
-		{"change", "count", "type=change"}, {"ratio", "count", "type=ratio"},
-		{"rank", "count", "type=rank"}, {"first", "count", "type=first"},
-		{"top", "count", "type=top"}, {"duration", "count", "type=duration"},
-		{"other", "count", "type!=" METRIC_TYPES},
-		{"rows", "count", ""},
-		{NULL, NULL, NULL}}},
+	 "department", "", {{NULL, NULL, NULL}}},  /* columns: overview_columns() */
 	{NULL, NULL, NULL, NULL, {{NULL, NULL, NULL}}}
 };
+
+/* The overview's columns, one per metric type of zb-classify's table
+ * (lib/keywords.c), then other (every other type) and rows. */
+static void overview_columns(void)
+{
+	_Static_assert(ZB_NTYPES + 3 <= MAX_REPORT_COLS, "room for every type, other, rows and the end");
+	static char when[ZB_NTYPES][32], other[ZB_NTYPES * 16] = "type!=";
+	struct report *r = reports;
+	while (strcmp(r->name, "overview"))
+		r++;
+	struct report_col *c = r->cols;
+	for (int t = 0; t < ZB_NTYPES; t++) {
+		if (!zb_types[t].metric)
+			continue;
+		snprintf(when[t], sizeof when[t], "type=%s", zb_types[t].name);
+		*c++ = (struct report_col){zb_types[t].name, "count", when[t]};
+		if (strlen(other) > strlen("type!="))
+			strcat(other, "|");
+		strcat(other, zb_types[t].name);
+	}
+	*c++ = (struct report_col){"other", "count", other};
+	*c++ = (struct report_col){"rows", "count", ""};
+	*c = (struct report_col){NULL, NULL, NULL};
+}
 
 /* ---- options; settings are what a partial file records ---- */
 
@@ -145,6 +161,7 @@ int main(int argc, char **argv)
 	FILE *first = NULL;
 
 	zb_diag_init(argv[0]);
+	overview_columns();
 	parse_args(argc, argv, &o);
 	if (o.merge)
 		first = settings_from_partial(&o.set, o.files[0], &first_line);
