@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #define PARTIAL_MAGIC "#zb-aggregate-partial 1"
-#define MAX_REPORT_COLS 16
+#define MAX_REPORT_COLS (ZB_NTYPES + 3)  /* overview: a column per type at most, other, rows, end */
 
 /* ---- the built-in reports: group, rows considered, columns ---- */
 
