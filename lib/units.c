@@ -155,8 +155,8 @@ const zb_qualifier *zb_qualifier_before(const char *text, size_t end, enum zb_qu
 
 enum zb_bound zb_qualifier_bound(const char *s, size_t n)
 {
-	for (size_t i = 0; i < zb_nqualifiers; i++)
-		if (strlen(zb_qualifiers[i].surface) == n && memcmp(s, zb_qualifiers[i].surface, n) == 0)
+	for (size_t i = 0; i < zb_nqualifiers && n > 0; i++)
+		if (strncmp(zb_qualifiers[i].surface, s, n) == 0 && zb_qualifiers[i].surface[n] == '\0')
 			return zb_qualifiers[i].bound;
 	return ZB_EXACT;
 }
