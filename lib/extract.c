@@ -642,6 +642,21 @@ static const char *const org_suffixes[] = {
 	"协", "社", "馆", "队", "行", "站", "所", "团", "司", "校", "台", "关", "厂", NULL,
 };
 
+/* Task headings of a work report end like a department name now and then
+ * (构建新发展格局, 坚持以人民为中心, 建设和谐社会): they open with a verb of
+ * these, or end with one of the words after them. */
+static const char *const task_verbs[] = {
+	"坚持", "加快", "推进", "推动", "构建", "打造", "深化", "优化", "着力", "全力", "强化", "加强",
+	"大力", "持续", "扎实", "切实", "积极", "聚焦", "统筹", "坚定", "融入", "提升", "做强", "做优",
+	"实施", "完善", "健全", "巩固", "守牢", "提高", "促进", "培育", "壮大", "全面", "奋力", "努力",
+	"不断", "突出", "围绕", "确保", "筑牢", "激发", "增强", "抓好", "办好", "防范", "落实", "深入",
+	"夯实", "拓展", "扩大", "锚定", "坚决", "争创", "创建", "构筑", "塑造", "开创", "打赢", "决胜",
+	"贯彻", "践行", "弘扬", "营造", "服务和", "更加", "更好", NULL,
+};
+static const char *const task_endings[] = {
+	"格局", "布局", "大局", "全局", "社会", "运行", "为中心", "先行", "践行", "前行", "同行", NULL,
+};
+
 static int looks_like_department(const char *s, size_t n)
 {
 	if (n == 0 || n > 20 * 3)
@@ -649,6 +664,14 @@ static int looks_like_department(const char *s, size_t n)
 	for (size_t i = 0, k; i < n; i += k) {
 		uint32_t c = cp_at(s, n, i, &k);
 		if (!is_han(c))
+			return 0;
+	}
+	for (int i = 0; task_verbs[i]; i++)
+		if (zb_prefix(s, n, task_verbs[i]))
+			return 0;
+	for (int i = 0; task_endings[i]; i++) {
+		size_t l = strlen(task_endings[i]);
+		if (l <= n && memcmp(s + n - l, task_endings[i], l) == 0)
 			return 0;
 	}
 	for (int i = 0; org_suffixes[i]; i++) {

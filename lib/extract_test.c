@@ -110,6 +110,11 @@ static const struct {
 	 "五、市委党校\n　　培训干部3000人次。\n六、市广播电视台\n　　播出20期。\n七、某某海关\n　　查验5批。\n",
 	 "@5 市委党校//0 \nL2 number 3000人次 [3000||人次|]\n@6 市广播电视台//0 \nL4 number 20期 [20||期|]\n"
 	 "@7 某某海关//0 \nL6 number 5批 [5||批|]\n"},
+	{"task headings ending like a department name are chapters",
+	 "四、坚持以人民为中心\n　　增长5%。\n五、加快构建新发展格局\n　　投资9亿元。\n六、建设和谐社会\n　　就业3万人。\n"
+	 "七、市住房和城乡建设局\n　　建成2处。\n",
+	 "@0 /坚持以人民为中心/0 \nL2 number 5% [5||%|]\n@0 /加快构建新发展格局/0 \nL4 number 9亿元 [9||亿元|]\n"
+	 "@0 /建设和谐社会/0 \nL6 number 3万人 [3||万人|]\n@7 市住房和城乡建设局//0 \nL8 number 2处 [2||处|]\n"},
 	{"a chapter heading is not a department",
 	 "一、经济运行基本特点\n　　全市完成100亿元。\n",
 	 "@0 /经济运行基本特点/0 \nL2 number 100亿元 [100||亿元|]\n"},
