@@ -41,6 +41,7 @@ const zb_rank_word zb_rank_words[] = {
 	{"首座", ZB_CLAIM_FIRST, "1", 0, 0}, {"首部", ZB_CLAIM_FIRST, "1", 0, 0}, {"首只", ZB_CLAIM_FIRST, "1", 0, 0},
 	{"首支", ZB_CLAIM_FIRST, "1", 0, 0}, {"首款", ZB_CLAIM_FIRST, "1", 0, 0},
 	{"率先", ZB_CLAIM_FIRST, "1", 0, 0}, {"唯一", ZB_CLAIM_FIRST, "1", 0, 1}, {"独家", ZB_CLAIM_FIRST, "1", 0, 0},
+	{"之首", ZB_CLAIM_RANK, "1", 0, 0}, {"靠前", ZB_CLAIM_TOP, "", 0, 0},
 	{"前列", ZB_CLAIM_TOP, "", 0, 0}, {"前茅", ZB_CLAIM_TOP, "", 0, 0}, {"领先", ZB_CLAIM_TOP, "", 0, 0},
 	{"第一方阵", ZB_CLAIM_TOP, "", 0, 0}, {"第一梯队", ZB_CLAIM_TOP, "", 0, 0},
 	{"十强", ZB_CLAIM_TOP, "10", 0, 0}, {"百强", ZB_CLAIM_TOP, "100", 0, 0}, {"五百强", ZB_CLAIM_TOP, "500", 0, 0},
