@@ -598,7 +598,9 @@ static size_t section_marker(const char *s, size_t n)
 			break;
 		i += k;
 	}
-	return i > 0 && starts(s, n, i, "、") ? i + strlen("、") : 0;
+	if (i > 0 && (starts(s, n, i, "、") || starts(s, n, i, "．")))   /* 二十五．市侨联 too */
+		return i + 3;
+	return 0;
 }
 
 /* An item marker: 1. 1、 1． （1） (1) （一）; sets *item.  Returns its length. */
@@ -787,13 +789,22 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 	long item;
 	if (mark && n > mark) {
 		const char *title = s + mark;
-		size_t tlen = n - mark;
+		size_t tlen = n - mark, dlen, k;
+		while (tlen > 0 && is_space_cp(cp_at(title, tlen, 0, &k))) {   /* 二十三、 市文联 */
+			title += k;
+			tlen -= k;
+		}
+		dlen = tlen;
+		if (dlen >= 3 && !memcmp(title + dlen - 3, "：", 3))   /* 二十四、市科协： */
+			dlen -= 3;
+		else if (dlen >= 1 && title[dlen - 1] == ':')
+			dlen -= 1;
 		flush_paragraph(x);
-		if (looks_like_department(title, tlen)) {
+		if (looks_like_department(title, dlen)) {
 			zb_num num;
 			zb_num_scan(s, mark, &num);
 			x->section = (long)num.value;
-			copy_text(x->department, &x->department_len, title, tlen);
+			copy_text(x->department, &x->department_len, title, dlen);
 			x->chapter_len = x->title_len = 0;
 			x->item = 0;
 			return;

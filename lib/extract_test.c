@@ -110,6 +110,10 @@ static const struct {
 	 "五、市委党校\n　　培训干部3000人次。\n六、市广播电视台\n　　播出20期。\n七、某某海关\n　　查验5批。\n",
 	 "@5 市委党校//0 \nL2 number 3000人次 [3000||人次|]\n@6 市广播电视台//0 \nL4 number 20期 [20||期|]\n"
 	 "@7 某某海关//0 \nL6 number 5批 [5||批|]\n"},
+	{"department headings with a space after 、, a colon after the name, or ． for 、",
+	 "二十三、 市文联\n　　举办20场。\n二十四、市科协：\n　　开展5次。\n二十五．市侨联\n　　服务8次。\n",
+	 "@23 市文联//0 \nL2 number 20场 [20||场|]\n@24 市科协//0 \nL4 number 5次 [5||次|]\n"
+	 "@25 市侨联//0 \nL6 number 8次 [8||次|]\n"},
 	{"task headings ending like a department name are chapters",
 	 "四、坚持以人民为中心\n　　增长5%。\n五、加快构建新发展格局\n　　投资9亿元。\n六、建设和谐社会\n　　就业3万人。\n"
 	 "七、市住房和城乡建设局\n　　建成2处。\n",
