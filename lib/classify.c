@@ -381,14 +381,19 @@ static zb_span cap(zb_span s, int keep_tail)
  * 户困难重度残疾人家庭实施...), else the words before it (争取资金6.07亿元). */
 static zb_span decide_subject(const zb_classifier *c, const zb_cls_row *r, enum zb_type type)
 {
-	zb_span cl = r->clause;
-	zb_span before = words_before(c, sub(cl, seg_start(c, cl, r->off, 1), r->off));
-	zb_span after = noun_after(c, sub(cl, r->end, seg_end(c, cl, r->end)));
-	int after_first = type == ZB_TYPE_COUNT || type == ZB_TYPE_FIRST;
-	if (after_first && after.n)
-		return unquote(c, cap(after, 0));
+	zb_span cl = r->clause, before, after = {"", 0};
+	int after_first = type == ZB_TYPE_COUNT || type == ZB_TYPE_FIRST, after_done = 0;
+	if (after_first) {
+		after = noun_after(c, sub(cl, r->end, seg_end(c, cl, r->end)));
+		if (after.n)
+			return unquote(c, cap(after, 0));
+		after_done = 1;
+	}
+	before = words_before(c, sub(cl, seg_start(c, cl, r->off, 1), r->off));
 	if (before.n || type == ZB_TYPE_DURATION || type == ZB_TYPE_CHANGE || type == ZB_TYPE_PERCENT)
 		return unquote(c, cap(before, 1));   /* not 第一 of 连续两年全省第一, 增长 of 8%的增长 */
+	if (!after_done)
+		after = noun_after(c, sub(cl, r->end, seg_end(c, cl, r->end)));
 	return unquote(c, cap(after, 0));
 }
 
