@@ -288,6 +288,21 @@ static void add_found(zb_extractor *x, const struct found *f, size_t cs, size_t 
 
 /* A number with what touches it: qualifiers, magnitude, unit.  Returns the
  * end of what it took (> i), or i when there is no mention at i. */
+/* The "/吨" of 2800元/吨 at i: a slash and a unit of the table, magnitude
+ * words allowed (/万元), or one Han character (元/度); its length, or 0. */
+static size_t per_unit_at(const char *p, size_t n, size_t i)
+{
+	size_t slash = starts(p, n, i, "/") ? 1 : starts(p, n, i, "／") ? 3 : 0, k;
+	if (!slash)
+		return 0;
+	long double factor;
+	size_t mag = zb_magnitude_match(p + i + slash, n - i - slash, &factor);   /* 吨标准煤/万元 */
+	const zb_unit *u = zb_unit_match(p + i + slash + mag, n - i - slash - mag);
+	if (u)
+		return slash + mag + strlen(u->surface);
+	return is_han(cp_at(p, n, i + slash, &k)) ? slash + k : 0;
+}
+
 static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
 {
 	const char *p = x->para;
@@ -415,6 +430,9 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		f.unit = j;
 		f.unit_len = strlen(u->surface);
 		j += f.unit_len;
+		size_t per = per_unit_at(p, n, j);   /* 2800元/吨: a rate, not an amount */
+		f.unit_len += per;
+		j += per;
 	} else if (chinese && num.form != ZB_NUM_FRACTION && num.form != ZB_NUM_PERCENT && !f.qual_len) {
 		return e;  /* 二十大, 三农: a Chinese numeral needs a unit to be a number */
 	}

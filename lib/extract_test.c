@@ -152,6 +152,10 @@ static const struct {
 	 "服务千余人次，百余家企业入驻，上百家单位参与，万家灯火，成千上万的群众。\n",
 	 "@0 //0 \nL1 number 千余人次 [千|余|人次|]\nL1 number 百余家 [百|余|家|]\n"
 	 "L1 number 上百家 [百|上|家|]\n"},
+	{"a rate: the unit it is per belongs to the mention (元/吨, 吨标准煤/万元, 元／度)",
+	 "价格2800元/吨，能耗1.04吨标准煤/万元，电价0.5元／度，完成3/4。\n",
+	 "@0 //0 \nL1 number 2800元/吨 [2800||元/吨|]\nL1 number 1.04吨标准煤/万元 [1.04||吨标准煤/万元|]\n"
+	 "L1 number 0.5元／度 [0.5||元／度|]\nL1 number 3 [3|||]\nL1 number 4 [4|||]\n"},
 	{"ratio, fraction, percent words, percentage points",
 	 "比例为1.23：1，占七分之二，占百分之三十，提高2.5个百分点。\n",
 	 "@0 //0 \nL1 number 1.23：1 [1.23：1|||]\nL1 number 七分之二 [七分之二|||]\n"

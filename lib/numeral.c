@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int zb_cn_digit(uint32_t cp)
@@ -272,6 +273,21 @@ char *zb_num_format(long double v, char *buf, size_t size)
 			*--p = '-', digits++;
 		memcpy(buf, p, digits);
 		buf[digits] = '\0';
+		return buf;
+	}
+	if (fabsl(v) >= 1e18L) {
+		/* 18 significant digits, then zeros: what a long double holds of
+		 * 10.36百亿亿次, not the noise of its last bits (…0001) */
+		char e[40], *p = buf;
+		snprintf(e, sizeof e, "%.17Le", fabsl(v));   /* d.ddd…e+XX */
+		int exp = atoi(strchr(e, 'e') + 1);
+		if ((size_t)(exp + 3) > size)
+			return NULL;
+		if (v < 0)
+			*p++ = '-';
+		for (int i = 0; i <= exp; i++)
+			*p++ = i <= 17 ? e[i == 0 ? 0 : i + 1] : '0';
+		*p = '\0';
 		return buf;
 	}
 	int len = snprintf(buf, size, "%.6Lf", v);

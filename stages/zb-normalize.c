@@ -45,6 +45,7 @@ struct columns {  /* input column indexes, -1 when absent */
 struct normal {  /* what this stage works out for one row */
 	char value[64];
 	const char *unit;
+	char rate_unit[64];  /* the unit of a rate: CNY/t for 元/吨 */
 	const char *measure;
 	size_t measure_len;
 	const char *bound;
@@ -152,6 +153,15 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		out->unit = "invalid";
 		return;
 	}
+	/* A rate, 万元/亩: the part after the slash is the unit it is per. */
+	zb_field per = {NULL, 0}, head;
+	for (size_t s = 0; s < ut->len && !kind_unit; s++)
+		if (ut->ptr[s] == '/' || (ut->len - s >= 3 && !memcmp(ut->ptr + s, "／", 3))) {
+			per = (zb_field){ut->ptr + s, ut->len - s};
+			head = (zb_field){ut->ptr, s};
+			ut = &head;
+			break;
+		}
 	/* unit_text = magnitude words + a unit of the table: 亿 + 元 */
 	size_t i = 0, ml;
 	while (!kind_unit && (ml = zb_magnitude_match(ut->ptr + i, ut->len - i, &m)) > 0 &&
@@ -187,6 +197,18 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		out->unit = i > 0 || num.form == ZB_NUM_MAGNITUDE ? "count" : "none";
 		if (factor >= 1e8L && money_before(row, c))
 			out->unit = "CNY";
+	}
+	if (per.ptr && u) {
+		/* 2800元/吨 is 2800 CNY/吨: the per unit as written, unconverted
+		 * (8.2公里/平方公里 would be 0.0000082 km/m2) */
+		size_t slash = per.ptr[0] == '/' ? 1 : 3;
+		snprintf(out->rate_unit, sizeof out->rate_unit, "%s/%.*s", out->unit, (int)(per.len - slash),
+			 per.ptr + slash);
+		out->unit = out->rate_unit;
+		out->measure = "";
+		out->measure_len = 0;
+	} else if (per.ptr) {
+		out->unit = "other";
 	}
 	v *= factor;
 	if (!zb_num_format(v, out->value, sizeof out->value)) {
