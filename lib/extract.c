@@ -352,8 +352,10 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 			return e;
 	}
 	int chinese = num.form == ZB_NUM_CHINESE || num.form == ZB_NUM_MAGNITUDE;
-	if (num.form == ZB_NUM_CHINESE && num.digits == 1 && num.value == 1)
-		return e;  /* a lone 一 is a word (一批, 一线), not a count */
+	const zb_unit *one_unit;
+	if (num.form == ZB_NUM_CHINESE && num.digits == 1 && num.value == 1 &&
+	    (!(one_unit = zb_unit_match(p + e, n - e)) || one_unit->cn != ZB_CN_ONE_COUNTS))
+		return e;  /* a lone 一 is a word (一批, 一线), not a count; 一倍 is */
 
 	/* Ratios: 1.23：1, 87：9：4 */
 	if (num.form == ZB_NUM_ARABIC && (next == 0xFF1A || next == ':')) {

@@ -8,13 +8,14 @@
 #define M(s, u, f) {s, u, f, ZB_UK_METRIC, 0, ZB_CN_COUNTS}
 #define W(s) {s, "count", 1, ZB_UK_METRIC, 1, ZB_CN_COUNTS}   /* measure word */
 #define W_CN(s, rule) {s, "count", 1, ZB_UK_METRIC, 1, rule}
+#define M_ONE(s, u, f) {s, u, f, ZB_UK_METRIC, 0, ZB_CN_ONE_COUNTS}   /* 一倍 counts */
 
 const zb_unit zb_units[] = {
 	/* money */
 	M("元", "CNY", 1), M("美元", "USD", 1), M("欧元", "EUR", 1),
 	/* rates */
-	M("%", "percent", 1), M("％", "percent", 1), M("个百分点", "pp", 1), M("百分点", "pp", 1),
-	M("倍", "times", 1), M("‰", "permille", 1), M("成", "percent", 10),
+	M("%", "percent", 1), M("％", "percent", 1), M_ONE("个百分点", "pp", 1), M_ONE("百分点", "pp", 1),
+	M_ONE("倍", "times", 1), M("‰", "permille", 1), M_ONE("成", "percent", 10),
 	/* power and energy */
 	M("千瓦", "kW", 1), M("兆瓦", "kW", 1e3), M("吉瓦", "kW", 1e6), M("瓦", "kW", 1e-3),
 	M("千瓦时", "kWh", 1), M("度电", "kWh", 1),
@@ -29,7 +30,7 @@ const zb_unit zb_units[] = {
 	/* freight and passenger turnover: not tonnes, not people */
 	M("吨公里", "tkm", 1), M("人公里", "pkm", 1),
 	/* time */
-	{"年", "year", 1, ZB_UK_YEAR, 0, ZB_CN_COUNTS}, M("个月", "month", 1), M("个多月", "month", 1),
+	{"年", "year", 1, ZB_UK_YEAR, 0, ZB_CN_COUNTS}, M_ONE("个月", "month", 1), M_ONE("个多月", "month", 1),
 	M("天", "day", 1), M("个工作日", "day", 1), M("工作日", "day", 1), M("周", "week", 1),
 	M("个星期", "week", 1), M("小时", "hour", 1), M("个小时", "hour", 1), M("分钟", "minute", 1),
 	M("岁", "age", 1), M("周岁", "age", 1),
@@ -51,6 +52,7 @@ const zb_unit zb_units[] = {
 #undef M
 #undef W
 #undef W_CN
+#undef M_ONE
 
 const size_t zb_nunits = sizeof zb_units / sizeof zb_units[0];
 

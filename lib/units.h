@@ -21,7 +21,8 @@ enum zb_cn_rule {
 	ZB_CN_COUNTS,       /* 三千五百名 */
 	ZB_CN_NAME,         /* 二十大, 七大专项: names of congresses and programmes */
 	ZB_CN_PHASE,        /* 二期工程: a phase, an ordinal (两期 still counts) */
-	ZB_CN_SLOGAN_YI     /* 五个一工程: N个一 is a slogan */
+	ZB_CN_SLOGAN_YI,    /* 五个一工程: N个一 is a slogan */
+	ZB_CN_ONE_COUNTS    /* 一倍, 一个百分点: counts even after a lone 一 (一批 does not) */
 };
 
 typedef struct {
