@@ -727,13 +727,29 @@ void zb_agg_plan_init(zb_agg_plan *p) { memset(p, 0, sizeof *p); }
 
 int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why)
 {
+	for (int i = 0; p->gfidx && i < p->ngcols; i++)   /* made again: the old indices go */
+		free(p->gfidx[i]);
+	free(p->gfidx);
+	p->gfidx = NULL;
 	for (const char *g = cols; *cols; g++) {
 		size_t k = strcspn(g, ",");
 		if (k == 0) {
 			snprintf(why, ZB_AGG_WHY, "'%s': an empty column name", cols);
 			return -1;
 		}
-		if (!PUSH(p->gcols, p->ngcols) || !(p->gcols[p->ngcols] = dupn(g, k)))
+		size_t name = strcspn(g, ",|");   /* department|doc: the name, then stand-ins */
+		int empty = name == 0 || g[k - 1] == '|';
+		for (size_t i = 1; i < k; i++)
+			empty |= g[i] == '|' && g[i - 1] == '|';
+		if (empty) {
+			snprintf(why, ZB_AGG_WHY, "'%s': an empty column name", cols);
+			return -1;
+		}
+		if (!PUSH(p->gcols, p->ngcols) || !PUSH(p->gfall, p->ngcols) ||
+		    !(p->gcols[p->ngcols] = dupn(g, name)))
+			goto nomem;
+		p->gfall[p->ngcols] = NULL;
+		if (name < k && !(p->gfall[p->ngcols] = dupn(g + name + 1, k - name - 1)))
 			goto nomem;
 		p->ngcols++;
 		g += k;
@@ -741,8 +757,17 @@ int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why)
 			break;
 	}
 	free(p->gidx);
-	if ((p->gidx = calloc((size_t)p->ngcols + 1, sizeof *p->gidx)))
-		return 0;
+	if (!(p->gidx = calloc((size_t)p->ngcols + 1, sizeof *p->gidx)) ||
+	    !(p->gfidx = calloc((size_t)p->ngcols + 1, sizeof *p->gfidx)))
+		goto nomem;
+	for (int i = 0; i < p->ngcols; i++) {   /* room for the stand-ins' indices and -1 */
+		size_t n = 2;
+		for (const char *c = p->gfall[i]; c && *c; c++)
+			n += *c == '|';
+		if (p->gfall[i] && !(p->gfidx[i] = malloc(n * sizeof **p->gfidx)))
+			goto nomem;
+	}
+	return 0;
 nomem:
 	snprintf(why, ZB_AGG_WHY, "out of memory");
 	return -1;
@@ -862,8 +887,30 @@ static int find_col(const zb_field *header, size_t ncols, const char *name)
 
 const char *zb_agg_plan_bind(zb_agg_plan *p, const zb_field *header, size_t ncols, const char **what)
 {
-	for (int i = 0; i < p->ngcols; i++)
+	for (int i = 0; i < p->ngcols; i++) {
 		BIND(p->gidx[i], p->gcols[i], "-g");
+		if (!p->gfall[i])
+			continue;
+		int *idx = p->gfidx[i];
+		for (char *c = p->gfall[i], *bar; ; c = bar + 1) {
+			bar = strchr(c, '|');
+			if (bar)
+				*bar = '\0';
+			int found = find_col(header, ncols, c);
+			if (found < 0 && !p->gfall_optional) {   /* the plan fails: the cut at bar can stay */
+				*idx = -1;
+				*what = "-g";
+				return c;
+			}
+			if (bar)
+				*bar = '|';
+			if (found >= 0)
+				*idx++ = found;
+			if (!bar)
+				break;
+		}
+		*idx = -1;
+	}
 	for (int i = 0; i < p->nwhere; i++)
 		BIND(p->where[i].idx, p->where[i].col, "a condition");
 	for (int i = 0; i < p->naccs; i++) {
@@ -879,11 +926,21 @@ const char *zb_agg_plan_bind(zb_agg_plan *p, const zb_field *header, size_t ncol
 	return NULL;
 }
 
+/* The cell group column i takes from row f: its own, or when that is empty
+ * the first non-empty one of its stand-ins. */
+static const zb_field *group_cell(const zb_agg_plan *p, int i, const zb_field *f)
+{
+	const zb_field *cell = &f[p->gidx[i]];
+	for (const int *alt = p->gfidx ? p->gfidx[i] : NULL; cell->len == 0 && alt && *alt >= 0; alt++)
+		cell = &f[*alt];
+	return cell;
+}
+
 void zb_agg_plan_key(zb_agg_plan *p, const zb_field *f)
 {
 	size_t n = 0;
 	for (int i = 0; i < p->ngcols; i++)
-		n += f[p->gidx[i]].len + 1;
+		n += group_cell(p, i, f)->len + 1;
 	if (n + 1 > p->keycap) {
 		char *k = realloc(p->key, 2 * n + 64);
 		if (!k) {  /* the caller learns it from zb_agg_plan_row */
@@ -895,8 +952,9 @@ void zb_agg_plan_key(zb_agg_plan *p, const zb_field *f)
 	}
 	char *k = p->key;
 	for (int i = 0; i < p->ngcols; i++) {
-		memcpy(k, f[p->gidx[i]].ptr, f[p->gidx[i]].len);
-		k += f[p->gidx[i]].len;
+		const zb_field *cell = group_cell(p, i, f);
+		memcpy(k, cell->ptr, cell->len);
+		k += cell->len;
 		*k++ = '\0';
 	}
 	p->keylen = n;
@@ -960,8 +1018,12 @@ enum zb_agg_row zb_agg_plan_row(zb_agg_plan *p, zb_agg_table *t, const zb_field 
 
 void zb_agg_plan_free(zb_agg_plan *p)
 {
-	for (int i = 0; i < p->ngcols; i++)
+	for (int i = 0; i < p->ngcols; i++) {
 		free(p->gcols[i]);
+		free(p->gfall[i]);
+		if (p->gfidx)
+			free(p->gfidx[i]);
+	}
 	for (int i = 0; i < p->nwhere; i++)
 		zb_agg_term_free(&p->where[i]);
 	for (int i = 0; i < p->naccs; i++) {
@@ -976,7 +1038,9 @@ void zb_agg_plan_free(zb_agg_plan *p)
 	for (int i = 0; i < p->ncols; i++)
 		free(p->cols[i].header);
 	free(p->gcols);
+	free(p->gfall);
 	free(p->gidx);
+	free(p->gfidx);
 	free(p->where);
 	free(p->accs);
 	free(p->parts);

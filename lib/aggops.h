@@ -167,8 +167,12 @@ typedef struct {
 } zb_agg_col;
 
 typedef struct {
-	char **gcols;            /* group column names */
+	char **gcols;            /* group column names, as the output names them */
 	int *gidx;
+	char **gfall;            /* per group column, the columns whose cell stands in
+				    for an empty one ("doc" of -g 'department|doc'), or NULL */
+	int **gfidx;             /* their indices once bound, -1 ended */
+	int gfall_optional;      /* a stand-in the input lacks is left out, not an error */
 	int ngcols;
 	zb_agg_term *where;
 	int nwhere;
@@ -186,7 +190,7 @@ typedef struct {
 void zb_agg_plan_init(zb_agg_plan *p);
 /* Each returns 0, or -1 with why (a buffer of ZB_AGG_WHY bytes) filled. */
 #define ZB_AGG_WHY 200
-int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why);       /* "a,b" */
+int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why);       /* "a,b", "a|b,c" */
 /* Conditions every row must meet, separated by sep ('\0': conds is one). */
 int zb_agg_plan_where(zb_agg_plan *p, const char *conds, char sep, char *why);
 /* An output column: op as typed (name[:COL[:TEXTCOL]]), computed over the

@@ -345,6 +345,44 @@ static void test_plan(void)
 	zb_agg_plan_free(&p);
 }
 
+/* -g 'dept|doc': the doc stands in for an empty dept. */
+static void test_stand_in(void)
+{
+	static const zb_field header[] = {{"dept", 4}, {"doc", 3}};
+	static const zb_field rows[][2] = {{{"", 0}, {"a.txt", 5}}, {{"市甲", 6}, {"a.txt", 5}}, {{"", 0}, {"", 0}}};
+	zb_agg_plan p;
+	char why[ZB_AGG_WHY];
+	const char *what;
+	zb_agg_plan_init(&p);
+	CHECK("stand-in: group dept|doc,doc", zb_agg_plan_group(&p, "dept|doc,doc", why) == 0 && p.ngcols == 2 &&
+	      !strcmp(p.gcols[0], "dept") && !strcmp(p.gfall[0], "doc") && p.gfall[1] == NULL);
+	CHECK("stand-in: bound", zb_agg_plan_bind(&p, header, 2, &what) == NULL && p.gfidx[0][0] == 1 &&
+	      p.gfidx[0][1] == -1);
+	zb_agg_plan_key(&p, rows[0]);
+	CHECK("stand-in: an empty cell takes the stand-in's", p.keylen == 12 && !memcmp(p.key, "a.txt\0a.txt\0", 12));
+	zb_agg_plan_key(&p, rows[1]);
+	CHECK("stand-in: a cell of its own is kept", p.keylen == 13 && !memcmp(p.key, "市甲\0a.txt\0", 13));
+	zb_agg_plan_key(&p, rows[2]);
+	CHECK("stand-in: both empty, the key is empty", p.keylen == 2);
+	CHECK("stand-in: a missing stand-in is named", zb_agg_plan_bind(&p, header, 1, &what) != NULL &&
+	      !strcmp(what, "-g"));
+	zb_agg_plan_free(&p);
+	zb_agg_plan_init(&p);
+	p.gfall_optional = 1;
+	CHECK("stand-in: optional, a missing stand-in is left out", zb_agg_plan_group(&p, "dept|doc", why) == 0 &&
+	      zb_agg_plan_bind(&p, header, 1, &what) == NULL && p.gfidx[0][0] == -1);
+	zb_agg_plan_free(&p);
+	zb_agg_plan_init(&p);
+	CHECK("stand-in: a||b refused", zb_agg_plan_group(&p, "a||b", why) == -1);
+	zb_agg_plan_free(&p);
+	zb_agg_plan_init(&p);
+	CHECK("stand-in: a| refused", zb_agg_plan_group(&p, "a|,b", why) == -1);
+	zb_agg_plan_free(&p);
+	zb_agg_plan_init(&p);
+	CHECK("stand-in: |a refused", zb_agg_plan_group(&p, "|a", why) == -1);
+	zb_agg_plan_free(&p);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -357,5 +395,6 @@ int main(void)
 	test_terms();
 	test_table();
 	test_plan();
+	test_stand_in();
 	return TEST_EXIT();
 }

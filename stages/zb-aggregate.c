@@ -41,10 +41,14 @@ struct report {
 
 #define PROV_RANK "type=rank scope=province"
 
+/* A report without department sections (a provincial work report) is one
+ * group of its own, named by its file, not one with every other such report. */
+#define BY_DEPARTMENT "department|doc"
+
 static struct report reports[] = {
 	{"ranks", "the rank-in-province table: claims by scope, province ranks 1, 2, 3, 4+,\n"
 		  "firsts and tops, best and median province rank",
-	 "department", "type=rank|first|top", {
+	 BY_DEPARTMENT, "type=rank|first|top", {
 		{"claims", "count", ""},
 		{"province_rank1", "count", PROV_RANK " value==1"},
 		{"province_rank2", "count", PROV_RANK " value==2"},
@@ -58,7 +62,7 @@ static struct report reports[] = {
 		{"median_province_rank", "median:value", PROV_RANK},
 		{NULL, NULL, NULL}}},
 	{"amounts", "money (value in yuan): how many, sum, median, largest and its mention",
-	 "department", "type=amount", {
+	 BY_DEPARTMENT, "type=amount", {
 		{"amounts", "count", ""},
 		{"sum", "sum:value", ""},
 		{"median", "median:value", ""},
@@ -66,12 +70,12 @@ static struct report reports[] = {
 		{"max_mention", "argmax:value:mention", ""},
 		{NULL, NULL, NULL}}},
 	{"counts", "counted things per measure word: how many figures, their sum",
-	 "department,measure", "type=count", {
+	 BY_DEPARTMENT ",measure", "type=count", {
 		{"figures", "count", ""},
 		{"sum", "sum:value", ""},
 		{NULL, NULL, NULL}}},
 	{"overview", "rows by metric type; other: non-metric rows (date, period, edition, name)",
-	 "department", "", {{NULL, NULL, NULL}}},  /* columns: overview_columns() */
+	 BY_DEPARTMENT, "", {{NULL, NULL, NULL}}},  /* columns: overview_columns() */
 	{NULL, NULL, NULL, NULL, {{NULL, NULL, NULL}}}
 };
 
@@ -298,6 +302,7 @@ static void job_init(struct job *j, const struct settings *s, const char *partia
 		if (!r->name)
 			bad_setting(partial, "unknown report '%s' (see --help)", s->report);
 		group = r->group;
+		p->gfall_optional = 1;   /* any CSV with a department column will do */
 		if (zb_agg_plan_where(p, r->where, ' ', why) != 0)
 			bad_setting(partial, "report %s: %s", r->name, why);
 		for (const struct report_col *c = r->cols; c->header; c++)
@@ -606,7 +611,8 @@ static void usage(void)
 	       "print one row per group, in first-appearance order: the group columns, then\n"
 	       "one column per OP.  Rows need not be sorted.\n\n", zb_progname(), zb_progname(), zb_progname());
 	printf("Options:\n"
-	       "  -g, --group COLS   group by these columns (comma-separated names); none: one group\n"
+	       "  -g, --group COLS   group by these columns (comma-separated names); none: one group;\n"
+	       "                     A|B: A's cell, or B's where A's is empty (department|doc)\n"
 	       "      --where COND   only rows meeting COND (repeatable, all must hold):\n"
 	       "                       COL=A|B  cell is A or B     COL!=A|B  cell is neither\n"
 	       "                       COL==N COL<N COL<=N COL>N COL>=N  numeric (empty fails)\n"
@@ -632,9 +638,17 @@ static void usage(void)
 		printf("  %-9s ", r->name);
 		for (const char *h = r->help; *h; h++)
 			printf(*h == '\n' ? "\n            " : "%c", *h);
+		char names[64];   /* department|doc,measure -> department,measure */
+		size_t n = 0;
+		for (const char *g = r->group; *g && n + 1 < sizeof names; g++)
+			if (*g == '|')
+				g += strcspn(g, ",") - 1;
+			else
+				names[n++] = *g;
+		names[n] = '\0';
 		printf("\n            rows %s, by %s; columns:\n            %s", *r->where ? r->where : "all",
-		       r->group, r->group);
-		size_t width = 12 + strlen(r->group);
+		       r->group, names);
+		size_t width = 12 + n;
 		for (const struct report_col *c = r->cols; c->header; c++) {
 			int wrap = width + strlen(c->header) + 1 > 78;
 			printf(wrap ? ",\n            %s" : ",%s", c->header);
