@@ -116,6 +116,16 @@ static struct layout layout(const zb_chart *c)
 	L.tick_pt = 13 * k;
 	double tick = L.tick_pt * PX_PER_PT, note = L.note_pt * PX_PER_PT, cat;
 	double top = L.title_pt * PX_PER_PT * 2.2 + (c->nseries > 1 ? tick * 2.2 : tick * 0.4);
+	if (c->nseries > 1) {
+		/* gnuplot wraps a key wider than the canvas into rows that grow up
+		 * from the plot: room for them under the title.  An entry is its
+		 * widest name, the sample and the gap, as gnuplot sizes them. */
+		double names = 0;
+		for (size_t s = 0; s < c->nseries; s++)
+			names = fmax(names, zb_text_ems(c->series[s]));
+		size_t per_row = (size_t)fmax(1, floor(W * 0.92 / ((names + 4) * tick)));
+		top += (double)((c->nseries - 1) / per_row) * tick * 1.4;
+	}
 	double bottom = tick * 3.6 + note * 2;
 	if (c->kind->horizontal) {
 		double pitch = (H - top - bottom) / c->nrows;

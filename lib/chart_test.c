@@ -58,6 +58,20 @@ int main(void)
 		free(s);
 	}
 	CHECK("unknown kind", zb_chart_kind_named("pie") == NULL);
+
+	/* Eight long series names need two key rows: the plot starts lower. */
+	static const char *long_names[] = {"全省第4及以后", "全省首个/首次", "全省前列", "全国排名", "其他范围",
+					   "全省第1", "全省第2", "全省第3"};
+	static const double v8[16] = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8};
+	zb_chart two = sample(zb_chart_kind_named("hstack"), 2), eight = two;
+	eight.series = long_names;
+	eight.nseries = 8;
+	eight.v = v8;
+	char *s2 = text(&two, 0, &crowded), *s8 = text(&eight, 0, &crowded);
+	double t2 = atof(strstr(s2, "set tmargin at screen ") + 22), t8 = atof(strstr(s8, "set tmargin at screen ") + 22);
+	CHECK("a key that wraps into two rows gets room under the title", t8 < t2 - 0.02);
+	free(s2);
+	free(s8);
 	for (const zb_chart_format *f = zb_chart_formats; f->ext; f++) {
 		snprintf(name, sizeof name, "x%s is %s", f->ext, f->terminal);
 		char path[64];

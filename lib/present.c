@@ -43,10 +43,12 @@ static const zb_col_def counts_cols[] = {
 };
 
 const zb_report_def zb_reports[] = {
-	{"ranks", "province_rank1", ranks_cols, "各部门全省排名表述",
-	 "原文中“居全省第N位”“全省首个”“全省前列”等表述的条数，按部门统计。",
+	{"ranks", "province_rank1", ranks_cols, "各部门排名表述",
+	 "原文中“居全省第N位”“全省首个”“全省前列”“全国第N”等表述的条数，按部门统计；"
+	 "全国和其他范围（中部地区、全市等）的表述单列。",
 	 "hstack", "department",
-	 "province_rank1,province_rank2,province_rank3,province_rank4plus,province_first,province_top",
+	 "province_rank1,province_rank2,province_rank3,province_rank4plus,province_first,province_top,"
+	 "nation_claims,other_claims",
 	 NULL},
 	{"amounts", "amounts", amounts_cols, "各部门金额合计",
 	 "原文中以元、万元、亿元计的金额之和；口径不同的金额相加只作参考。",
