@@ -166,6 +166,7 @@ static const struct {
 	{"辆", "辆", "count"}, {"场", "场", "count"}, {"场次", "场次", "count"}, {"项", "项", "count"},
 	{"%", "%", "percent"}, {"％", "％", "percent"}, {"月份", "月份", "period"}, {"月", "月", "date"},
 	{"年度", "年度", "period"}, {"年", "年", "year"}, {"届", "届", "ordinal"},
+	{"期间", NULL, NULL}, {"期限", NULL, NULL}, {"期", "期", "count"}, {"个人", "个", "count"},
 	{"万元", NULL, NULL}, {"亿", NULL, NULL}, {"企业", NULL, NULL}, {"", NULL, NULL},
 };
 
