@@ -184,6 +184,9 @@ static const struct {
 	{"numerals inside words are not numbers",
 	 "建设一流企业，统一部署，唯一代表，进一步加强，一体化发展，万企兴万村，二十大，三农。\n",
 	 ""},
+	{"watchwords are no counts; the same measure word elsewhere is",
+	 "做到两个维护，增强四个意识，落实两个责任，建设三个中心。\n",
+	 "@0 //0 \nL1 number 三个 [三||个|]\n"},
 	{"dates, periods and editions",
 	 "2023年6月20日，1至5月份，2023—2025年度，第三届大会，二〇二三年。\n",
 	 "@0 //0 \nL1 date 2023年 [2023||年|]\nL1 date 6月 [6||月|]\nL1 date 20日 [20||日|]\n"

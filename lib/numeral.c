@@ -239,7 +239,11 @@ size_t zb_minus_sign_at(const char *s, size_t n)
 
 static const char *const numeral_words[] = {
 	"三次产业", "一二三产业", "一次性", "一揽子", "一站式", "一把手", "一张网", "一盘棋", "一条龙",
-	"两手抓", "两不愁", "三保障", "千家万户", "千方百计", "万无一失", "四面八方", NULL,
+	"两手抓", "两不愁", "三保障", "千家万户", "千方百计", "万无一失", "四面八方",
+	/* political watchwords, quoted or not: no count of anything */
+	"两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "两个责任", "两个务必", "三个务必",
+	"两个一百年", "三个代表", "两个毫不动摇", "两个大局", "两个结合", "三个区分开来", "四个最严",
+	"四下基层", "五位一体", "两个健康", NULL,
 };
 
 size_t zb_numeral_word_at(const char *s, size_t n)
