@@ -479,6 +479,15 @@ static const zb_keyword subject_tail_rows[] = {
 	{"以", 0, "新兴产业以30%的比重领先"},
 	{"完成", 0, "中直投资完成50.2亿元"},
 	{"实现", 0, "安全利用率实现100%"},
+	{"稳居", 0, "综合实力稳居中部第一"},
+	{"名列", 0, "考核名列全省前茅"},
+	{"排", 0, "甲指标排全省第2"},
+	{"排在", 0, "增速排在全省第5位"},
+	{"获评", 0, "获评全国百强区"},
+	{"荣获", 0, "荣获全省第一"},
+	{"进入", 0, "进入全国前50强"},
+	{"跻身", 0, "跻身全国前十"},
+	{"入选", 0, "入选全国首批"},
 };
 const zb_keyword_table zb_kw_subject_tail = {
 	"subject-tail", "words trimmed from the tail of a subject, besides change and basis words (达到, 均居)",
