@@ -200,15 +200,16 @@ static enum zb_scope decide_scope(const zb_cls_row *r, int *written)
 
 /* The last period said before the mention that is not a comparison base
  * (比去年, 去年全年的); periods written next to each other join. */
-static zb_span decide_period(const zb_classifier *c, const zb_cls_row *r)
+/* The last period in text[0, limit) that is no comparison base (比2016年全年). */
+static zb_span period_in(const zb_classifier *c, zb_span text, size_t limit)
 {
-	const char *s = r->clause.p;
+	const char *s = text.p;
 	size_t from = 0, to = 0, ref_end = (size_t)-1;
 	int found = 0;
-	for (zb_kw_hit h = zb_kw_next(c->period, s, r->off, 0); h.row; h = zb_kw_next(c->period, s, r->off, h.off + h.len)) {
+	for (zb_kw_hit h = zb_kw_next(c->period, s, limit, 0); h.row; h = zb_kw_next(c->period, s, limit, h.off + h.len)) {
 		size_t end = h.off + h.len;
 		zb_kw_hit before = zb_kw_suffix(c->ref, s, h.off);
-		zb_kw_hit after = zb_kw_at(c->ref, s + end, r->clause.n - end);
+		zb_kw_hit after = zb_kw_at(c->ref, s + end, text.n - end);
 		if ((before.row && before.row->cls == ZB_REF_BEFORE) || (after.row && after.row->cls == ZB_REF_AFTER) ||
 		    h.off == ref_end) {   /* 比2016年全年: all of it is the base */
 			ref_end = end;
@@ -219,7 +220,15 @@ static zb_span decide_period(const zb_classifier *c, const zb_cls_row *r)
 		to = end;
 		found = 1;
 	}
-	return found ? sub(r->clause, from, to) : (zb_span){"", 0};
+	return found ? sub(text, from, to) : (zb_span){"", 0};
+}
+
+/* The period of the mention's clause, else of its sentence's lead (上半年，
+ * ...增长5%). */
+static zb_span decide_period(const zb_classifier *c, const zb_cls_row *r)
+{
+	zb_span own = period_in(c, r->clause, r->off);
+	return own.n || !r->lead.n ? own : period_in(c, r->lead, r->lead.n);
 }
 
 /* ---- subject --------------------------------------------------------------- */

@@ -17,6 +17,7 @@ typedef struct {
 /* One row as the classifier sees it: the mention at clause[off, end). */
 typedef struct {
 	zb_span kind, mention, scope_text, clause, unit, unit_text;
+	zb_span lead;          /* the start of the sentence when the clause is not (may be empty) */
 	size_t off, end;
 	int has_unit_text;     /* the input has a unit_text column */
 } zb_cls_row;

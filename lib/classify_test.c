@@ -73,6 +73,28 @@ int main(void)
 		CHECK_STR(name, got, want);
 	}
 
+	/* The lead: the period when the clause has none; never a base; never
+	 * over the clause's own. */
+	static const struct { const char *clause, *lead, *period; } leads[] = {
+		{"全市完成投资100亿元", "上半年", "上半年"},
+		{"税收增长3%", "与去年同期相比", ""},
+		{"5月份增长3%", "上半年", "5月份"},
+		{"税收增长3%", "", ""},
+	};
+	for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+		zb_cls_row lr = {.kind = S("number"), .mention = S("3%"), .clause = S(leads[i].clause),
+				 .unit = S("percent"), .unit_text = S("%"), .has_unit_text = 1, .lead = S(leads[i].lead)};
+		if (strstr(leads[i].clause, "亿元"))
+			lr.mention = S("100亿元"), lr.unit = S("CNY"), lr.unit_text = S("亿元");
+		zb_cls_result res;
+		char name[200];
+		snprintf(name, sizeof name, "lead %s, clause %s: period '%s'", leads[i].lead, leads[i].clause,
+			 leads[i].period);
+		CHECK(name, zb_cls_locate(&lr, S("")) == NULL);
+		zb_classify(c, &lr, &res);
+		CHECK(name, res.period.n == strlen(leads[i].period) && !memcmp(res.period.p, leads[i].period, res.period.n));
+	}
+
 	/* The offset column: a byte position in the clause, or empty. */
 	zb_cls_row r = {.mention = S("5%"), .clause = S("增长5%")};
 	CHECK("offset given", zb_cls_locate(&r, S("6")) == NULL && r.off == 6 && r.end == 8);

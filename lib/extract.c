@@ -6,6 +6,7 @@
  * comes from the tables in units.c and claims.c. */
 #include "extract.h"
 #include "claims.h"
+#include "keywords.h"
 #include "numeral.h"
 #include "units.h"
 #include "utf8.h"
@@ -16,7 +17,7 @@
 
 const char *const zb_mention_columns[] = {
 	"section", "department", "chapter", "item", "title", "line", "kind", "mention", "number",
-	"qualifier", "unit_text", "scope_text", "clause", "offset", NULL,
+	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", NULL,
 };
 
 const char *const zb_mention_kinds[] = {
@@ -36,6 +37,7 @@ const char *const zb_mention_kinds[] = {
 #define MAX_MENTIONS 256    /* per clause; more are written in batches */
 #define MAX_MAGNITUDES 4    /* 百亿亿 is three magnitude words; more is not a unit */
 #define CLAUSE_WINDOW 240   /* bytes of a long clause kept on each side of a mention */
+#define LEAD_CHARS 12       /* a sentence's first clause as long as this can be its lead */
 #define PARAGRAPH_SOFT (1u << 20)  /* a longer paragraph ends at its next full stop */
 #define PARAGRAPH_HARD (16u << 20) /* and at any line past this */
 
@@ -75,6 +77,8 @@ struct zb_extractor {
 	unsigned char wakes[0x10000 / 8];  /* code points the scanner acts on */
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
+	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
+	zb_kw_index *period_words;    /* zb-classify's: a lead must hold one */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
 };
@@ -175,6 +179,10 @@ zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 	x->emit = emit;
 	x->ctx = ctx;
 	build_wakes(x);
+	if (!(x->period_words = zb_kw_index_new(&zb_kw_period))) {
+		free(x);
+		return NULL;
+	}
 	return x;
 }
 
@@ -184,6 +192,7 @@ void zb_extractor_free(zb_extractor *x)
 		return;
 	free(x->para);
 	free(x->lines);
+	zb_kw_index_free(x->period_words);
 	free(x);
 }
 
@@ -232,6 +241,7 @@ static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 			.scope_text = span(p, f->scope, f->scope_len),
 			.clause = span(p, cs, ce - cs),
 			.offset = f->start - cs,
+			.lead = cs0 > x->lead ? span(p, x->lead, x->lead_len) : span(p, 0, 0),
 		};
 		if (f->value_word && f->num_end == f->num)
 			m.number = (zb_text){f->value_word, strlen(f->value_word)};
@@ -552,7 +562,10 @@ static void scan_paragraph(zb_extractor *x)
 	size_t n = x->len, i = x->body, cs = x->body, k;
 	int quotes = 0, books = 0, ascii_quote = 0;
 	size_t scope = 0, scope_len = 0;  /* the last scope word in this sentence */
+	int first_clause = 1;             /* the sentence's first clause is being read */
 	x->nfound = 0;
+	x->lead = i;
+	x->lead_len = 0;
 	while (i < n) {
 		uint32_t c = cp_at(p, n, i, &k);
 		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
@@ -561,12 +574,30 @@ static void scan_paragraph(zb_extractor *x)
 		}
 		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
 							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
+			if (first_clause) {
+				/* a lead sets the time of what follows: short, a period
+				 * word, no figure of its own (上半年, 1—6月, 与去年同期相比) */
+				size_t e = x->lead, chars = 0, kk;
+				while (e < i && chars <= LEAD_CHARS) {
+					e += cp_at(p, i, e, &kk) ? kk : 1;
+					chars++;
+				}
+				int figure = 0;
+				for (size_t m = 0; m < x->nfound; m++)
+					figure |= strcmp(x->found[m].kind, "date") && strcmp(x->found[m].kind, "period");
+				x->lead_len = chars <= LEAD_CHARS && !figure &&
+					      zb_kw_next(x->period_words, p + x->lead, e - x->lead, 0).row ? e - x->lead : 0;
+				first_clause = 0;
+			}
 			share_list_units(x);
 			emit_found(x, cs, i);
 			cs = i + k;
 			if (ends_sentence(c)) {
 				quotes = books = ascii_quote = 0;
 				scope_len = 0;
+				first_clause = 1;
+				x->lead = cs;
+				x->lead_len = 0;
 			}
 			i += k;
 			continue;

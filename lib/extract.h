@@ -24,6 +24,10 @@ typedef struct {
 	const char *kind;      /* number rank first top date period edition name */
 	zb_text mention, number, qualifier, unit_text, scope_text, clause;
 	size_t offset;         /* of mention in clause, in bytes */
+	zb_text lead;          /* the sentence's first clause when it is short, holds a
+				  period word and no figure (上半年, 1—6月) and the mention
+				  stands in a later one; else empty.  zb-classify reads
+				  its period. */
 } zb_mention;
 
 extern const char *const zb_mention_columns[];  /* NULL-terminated, after doc */

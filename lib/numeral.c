@@ -1,6 +1,7 @@
 /* numeral.c - scanning and valuing numbers (see numeral.h). */
 #include "numeral.h"
 #include "utf8.h"
+#include "wordtable.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -237,23 +238,24 @@ size_t zb_minus_sign_at(const char *s, size_t n)
 	return 0;
 }
 
-static const char *const numeral_words[] = {
-	"三次产业", "一二三产业", "一次性", "一揽子", "一站式", "一把手", "一张网", "一盘棋", "一条龙",
-	"两手抓", "两不愁", "三保障", "千家万户", "千方百计", "万无一失", "四面八方",
+static const struct numeral_word {
+	const char *surface;   /* first, for wordtable.h */
+} numeral_words[] = {
+	{"三次产业"}, {"一二三产业"}, {"一次性"}, {"一揽子"}, {"一站式"}, {"一把手"}, {"一张网"},
+	{"一盘棋"}, {"一条龙"}, {"两手抓"}, {"两不愁"}, {"三保障"}, {"千家万户"}, {"千方百计"},
+	{"万无一失"}, {"四面八方"},
 	/* political watchwords, quoted or not: no count of anything */
-	"两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "两个责任", "两个务必", "三个务必",
-	"两个一百年", "三个代表", "两个毫不动摇", "两个大局", "两个结合", "三个区分开来", "四个最严",
-	"四下基层", "五位一体", "两个健康", NULL,
+	{"两个维护"}, {"两个确立"}, {"四个意识"}, {"四个自信"}, {"四个全面"}, {"两个责任"},
+	{"两个务必"}, {"三个务必"}, {"两个一百年"}, {"三个代表"}, {"两个毫不动摇"}, {"两个大局"},
+	{"两个结合"}, {"三个区分开来"}, {"四个最严"}, {"四下基层"}, {"五位一体"}, {"两个健康"},
 };
 
 size_t zb_numeral_word_at(const char *s, size_t n)
 {
-	for (int i = 0; numeral_words[i]; i++) {
-		size_t l = strlen(numeral_words[i]);
-		if (l <= n && memcmp(s, numeral_words[i], l) == 0)
-			return l;
-	}
-	return 0;
+	static unsigned short order[sizeof numeral_words / sizeof numeral_words[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(numeral_words, order);
+	const struct numeral_word *w = zb_word_longest(&ix, s, n);
+	return w ? strlen(w->surface) : 0;
 }
 
 char *zb_num_format(long double v, char *buf, size_t size)

@@ -63,17 +63,18 @@ static int prefix(const char *s, size_t n, const char *w, size_t *len)
 
 /* Words that start with a unit but are none: 双11期间 is no 11 期.  (个人
  * and 名单 are not here: 5个人参加, 3名单位负责人.) */
-static const char *const not_units[] = {"期间", "期限", NULL};
+static const struct not_unit {
+	const char *surface;   /* first, for wordtable.h */
+} not_units[] = {{"期间"}, {"期限"}};
 
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
 	static unsigned short order[sizeof zb_units / sizeof zb_units[0]];
 	static zb_word_index ix = ZB_WORD_INDEX(zb_units, order);
+	static unsigned short not_order[sizeof not_units / sizeof not_units[0]];
+	static zb_word_index not_ix = ZB_WORD_INDEX(not_units, not_order);
 	const zb_unit *u = zb_word_longest(&ix, s, n);
-	for (int i = 0; u && not_units[i]; i++)
-		if (strlen(not_units[i]) > strlen(u->surface) && zb_prefix(s, n, not_units[i]))
-			return NULL;
-	return u;
+	return u && zb_word_longest(&not_ix, s, n) ? NULL : u;
 }
 
 const zb_unit *zb_unit_find(const char *s, size_t n)

@@ -24,7 +24,7 @@ enum { A_TYPE, A_SCOPE, A_BASIS, A_PERIOD, A_SUBJECT, NADD };
 static const char *const added[NADD] = {"type", "scope", "basis", "period", "subject"};
 /* Text cells from the report, guarded by --safe-csv. */
 static const char *const text_cols[] = {
-	"department", "chapter", "title", "mention", "number", "clause", "period", "subject",
+	"department", "chapter", "title", "mention", "number", "clause", "lead", "period", "subject",
 };
 
 struct opts {
@@ -151,7 +151,7 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 	int col[NREQ], idx[NADD];
 	for (int i = 0; i < NREQ; i++)
 		col[i] = zb_csv_col(r, required[i]);
-	int unit_text = zb_csv_col(r, "unit_text");
+	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
 	int doc = zb_csv_col(r, "doc"), line = zb_csv_col(r, "line");
 	struct carry carry = {.respective = zb_kw_index_new(&zb_kw_respective)};
 	int nin = (int)zb_csv_ncols(r);
@@ -186,7 +186,7 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 		zb_cls_row in = {
 			.kind = field(f, col[C_KIND]), .mention = field(f, col[C_MENTION]),
 			.scope_text = field(f, col[C_SCOPE_TEXT]), .clause = field(f, col[C_CLAUSE]),
-			.unit = field(f, col[C_UNIT]), .unit_text = field(f, unit_text),
+			.unit = field(f, col[C_UNIT]), .unit_text = field(f, unit_text), .lead = field(f, lead),
 			.has_unit_text = unit_text >= 0,
 		};
 		const char *bad = zb_cls_locate(&in, field(f, col[C_OFFSET]));
@@ -268,10 +268,11 @@ static void usage(void)
 	for (int i = 1; i < ZB_NBASES; i++)
 		printf("  %-9s  %s (%s)\n", zb_bases[i].name, zb_bases[i].help, zb_bases[i].example);
 	printf("\nThe period column is the time the clause gives for the figure (1至5月份,\n"
-	       "上半年); subject is a short phrase naming what the number measures.\n"
+	       "上半年), else the sentence's lead (上半年，…增长5%%); subject is a short phrase\n"
+	       "naming what the number measures.\n"
 	       "\nColumns read: ");
 	for (int i = 0; i < NREQ; i++)
-		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text if present.\n");
+		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text and lead if present.\n");
 	printf("\nExit status: 0 success, 1 bad input data or a failed write, 2 bad command line.\n"
 	       "\nExample:\n  zb-extract report.txt | zb-normalize | zb-classify -o metrics.csv\n");
 }
