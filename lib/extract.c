@@ -382,6 +382,27 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 			return j;
 		}
 	}
+	/* Fractions with a slash: 约1/3的村 (a smaller whole number over a
+	 * larger; 2023/5/1 and 5/1 are dates) */
+	if (num.form == ZB_NUM_ARABIC && num.integer && (next == '/' || next == 0xFF0F)) {
+		size_t j = e + kk, kt;
+		zb_num t;
+		if ((kt = zb_num_scan(p + j, n - j, &t)) && t.form == ZB_NUM_ARABIC && t.integer &&
+		    t.value > num.value && num.value > 0) {
+			uint32_t after = cp_at(p, n, j + kt, &(size_t){0});
+			if (after != '/' && after != 0xFF0F && after != '.') {
+				f.num_end = f.end = j + kt;
+				const zb_qualifier *q2 = zb_qualifier_at(p + f.end, n - f.end, ZB_QUAL_AFTER_UNIT);
+				if (q2 && !f.qual_len) {   /* 2/3以上 */
+					f.qual = f.end;
+					f.qual_len = strlen(q2->surface);
+					f.end += f.qual_len;
+				}
+				add_found(x, &f, cs, n);
+				return f.end;
+			}
+		}
+	}
 	/* Ranges of time: 1至5月份, 2023—2025年度 */
 	static const char *const range_marks[] = {"至", "到", "—", "－", "-", "~", "～", "–", NULL};
 	for (int r = 0; range_marks[r]; r++)

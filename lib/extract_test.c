@@ -155,11 +155,16 @@ static const struct {
 	{"a rate: the unit it is per belongs to the mention (元/吨, 吨标准煤/万元, 元／度)",
 	 "价格2800元/吨，能耗1.04吨标准煤/万元，电价0.5元／度，完成3/4。\n",
 	 "@0 //0 \nL1 number 2800元/吨 [2800||元/吨|]\nL1 number 1.04吨标准煤/万元 [1.04||吨标准煤/万元|]\n"
-	 "L1 number 0.5元／度 [0.5||元／度|]\nL1 number 3 [3|||]\nL1 number 4 [4|||]\n"},
+	 "L1 number 0.5元／度 [0.5||元／度|]\nL1 number 3/4 [3/4|||]\n"},
 	{"a lone 一 counts before 倍, 个百分点, 个月 and 成 only",
 	 "增长一倍，提高一个百分点，提前一个月，一成，一批项目，一线干部，一个中心。\n",
 	 "@0 //0 \nL1 number 一倍 [一||倍|]\nL1 number 一个百分点 [一||个百分点|]\n"
 	 "L1 number 一个月 [一||个月|]\nL1 number 一成 [一||成|]\n"},
+	{"a fraction with a slash: a smaller whole number over a larger; dates are not",
+	 "约1/3的村，2/3以上企业，1／4，2023/5/1，5/1。\n",
+	 "@0 //0 \nL1 number 约1/3 [1/3|约||]\nL1 number 2/3以上 [2/3|以上||]\nL1 number 1／4 [1／4|||]\n"
+	 "L1 number 2023 [2023|||]\nL1 number 5 [5|||]\nL1 number 1 [1|||]\nL1 number 5 [5|||]\n"
+	 "L1 number 1 [1|||]\n"},
 	{"ratio, fraction, percent words, percentage points",
 	 "比例为1.23：1，占七分之二，占百分之三十，提高2.5个百分点。\n",
 	 "@0 //0 \nL1 number 1.23：1 [1.23：1|||]\nL1 number 七分之二 [七分之二|||]\n"

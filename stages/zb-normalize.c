@@ -95,6 +95,17 @@ static int read_number(const zb_field *f, long double *value, zb_num *num, int *
 		return -1;
 	k += sign;
 	*value = sign ? -num->value : num->value;
+	size_t slash = k < f->len ? (f->ptr[k] == '/' ? 1 : f->len - k >= 3 && !memcmp(f->ptr + k, "／", 3) ? 3 : 0) : 0;
+	if (slash) {   /* 1/3: a fraction */
+		zb_num t;
+		size_t kt = zb_num_scan(f->ptr + k + slash, f->len - k - slash, &t);
+		if (!kt || k + slash + kt != f->len || t.value == 0)
+			return -1;
+		*value /= t.value;
+		num->form = ZB_NUM_FRACTION;
+		num->integer = 0;
+		return 0;
+	}
 	if (k < f->len) {
 		/* a ratio: every term must be a number; the value is the first term */
 		size_t i = k;
