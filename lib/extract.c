@@ -78,7 +78,7 @@ struct zb_extractor {
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
 	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
-	zb_kw_index *period_words;    /* zb-classify's: a lead must hold one */
+	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
 };
@@ -179,10 +179,14 @@ zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 	x->emit = emit;
 	x->ctx = ctx;
 	build_wakes(x);
-	if (!(x->period_words = zb_kw_index_new(&zb_kw_period))) {
+	/* One index for every extractor of the process: building it walks the
+	 * code points, too slow to do per document (fuzzing makes thousands). */
+	static zb_kw_index *period_words;
+	if (!period_words && !(period_words = zb_kw_index_new(&zb_kw_period))) {
 		free(x);
 		return NULL;
 	}
+	x->period_words = period_words;
 	return x;
 }
 
@@ -192,7 +196,6 @@ void zb_extractor_free(zb_extractor *x)
 		return;
 	free(x->para);
 	free(x->lines);
-	zb_kw_index_free(x->period_words);
 	free(x);
 }
 
