@@ -154,8 +154,9 @@ static enum zb_type decide_type(const zb_classifier *c, const zb_cls_row *r)
 		if (cue != ZB_CUE_DURATION && zb_minus_sign_at(r->clause.p + r->off, r->end - r->off))
 			cue = ZB_CUE_CHANGE;   /* 为-0.5%: a level or share is never below zero */
 		t = u->type[cue];
-		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION && zb_kw_at(c->span, after.p, after.n).row)
-			t = ZB_TYPE_PERIOD;   /* 五年来, 三年行动计划 */
+		if (t == ZB_TYPE_DURATION && cue != ZB_CUE_DURATION && (h = zb_kw_at(c->span, after.p, after.n)).row &&
+		    (h.row->cls == ZB_SPAN_ANY || (r->unit.n == 4 && !memcmp(r->unit.p, "year", 4))))
+			t = ZB_TYPE_PERIOD;   /* 五年来, 三年行动计划, 三年内; not 5个工作日内 */
 		if ((zb_types[t].metric || t == ZB_TYPE_OTHER) && name_next_to(c, r))
 			return ZB_TYPE_NAME;
 		if (zb_types[t].metric && in_quotes(c, r))

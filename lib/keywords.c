@@ -353,13 +353,13 @@ const zb_keyword_table zb_kw_mark = {
 	"mark", "quotes around names and slogans, and what next to a bare number makes it a name",
 	mark_rows, N(mark_rows), mark_cls, ZB_MARK_NCLS};
 
-static const char *const span_cls[] = {"span"};
+static const char *const span_cls[] = {"span", "span-of-years"};
 
 static const zb_keyword span_rows[] = {
 	{"来",     0, "五年来"},
 	{"以来",   0, "三年以来"},
-	{"内",     0, "三年内"},
-	{"之内",   0, "两年之内"},
+	{"内",     ZB_SPAN_OF_YEARS, "三年内"},     /* 5个工作日内 is a time limit */
+	{"之内",   ZB_SPAN_OF_YEARS, "两年之内"},
 	{"间",     0, "五年间"},
 	{"期间",   0, "五年期间"},
 	{"中",     0, "五年中"},
@@ -377,7 +377,7 @@ static const zb_keyword span_rows[] = {
 };
 const zb_keyword_table zb_kw_span_after = {
 	"span-after", "words right after a length of time that make it a span or a name (五年来, 三年行动计划)",
-	span_rows, N(span_rows), span_cls, 1};
+	span_rows, N(span_rows), span_cls, 2};
 
 static const zb_keyword respective_rows[] = {
 	{"分别", 0, "同比分别增长210.8%、29.5%"},

@@ -114,6 +114,9 @@ extern const zb_keyword_table zb_kw_cue_after;
 extern const zb_keyword_table zb_kw_basis;
 /* Period patterns (上半年, #至#月份). */
 enum zb_period_cls { ZB_PERIOD_SPAN, ZB_PERIOD_NCLS };
+/* span-after words: after any length of time, or only after years (三年内;
+ * 5个工作日内 is a time limit, a duration) */
+enum zb_span_cls { ZB_SPAN_ANY, ZB_SPAN_OF_YEARS };
 extern const zb_keyword_table zb_kw_period;
 /* Words marking a period as a comparison base, not the figure's own time. */
 enum zb_ref_cls { ZB_REF_BEFORE, ZB_REF_AFTER, ZB_REF_NCLS };
