@@ -801,8 +801,31 @@ static int append(zb_extractor *x, const char *s, size_t n, long lineno)
 		x->lines_cap = cap;
 	}
 	x->lines[x->nlines++] = (struct line_start){x->len, lineno};
-	memcpy(x->para + x->len, s, n);
-	x->len += n;
+	if (!memchr(s, ' ', n) && !memchr(s, '\t', n)) {   /* most lines */
+		memcpy(x->para + x->len, s, n);
+		x->len += n;
+		x->para[x->len] = '\0';
+		return 0;
+	}
+	/* Text from PDFs spaces digits off Chinese ("资金 6.07 亿元", "第 3 位"):
+	 * such a blank is layout, like a line break.  Between two numbers
+	 * (2023 2024) or next to a letter (PM 2.5) it stays. */
+	for (size_t i = 0, j, k; i < n; i = j) {
+		if (s[i] != ' ' && s[i] != '\t') {
+			x->para[x->len++] = s[i];
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
+			;
+		uint32_t left = cp_before(x->para, x->len), right = j < n ? cp_at(s, n, j, &k) : 0;
+		int layout = (is_digit_cp(left) && (is_han(right) || right == '%' || right == 0xFF05)) ||
+			     (is_han(left) && is_digit_cp(right));
+		if (!layout) {
+			memcpy(x->para + x->len, s + i, j - i);
+			x->len += j - i;
+		}
+	}
 	x->para[x->len] = '\0';
 	return 0;
 }

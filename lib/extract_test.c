@@ -83,6 +83,11 @@ static const struct {
 	{"OCR wrap: digits split across lines are one number",
 	 "　　新建住房12\n3套。\n",
 	 "@0 //0 \nL1 number 123套 [123||套|]\n"},
+	{"PDF text: blanks between digits and Chinese are layout; between numbers or by letters they stay",
+	 "　　争取资金 6.07 亿元，居全省第 3 位，增长 12.6 %，2023 2024年，PM 2.5。\n",
+	 "@0 //0 \nL1 number 6.07亿元 [6.07||亿元|]\nL1 rank 居全省第3位 [3||第3位|全省]\n"
+	 "L1 number 12.6% [12.6||%|]\nL1 number 2023 [2023|||]\nL1 date 2024年 [2024||年|]\n"
+	 "L1 number 2.5 [2.5|||]\n"},
 	{"a blank line inside a paragraph (column break) does not end it",
 	 "　　完成全市7000余个村\n\n（社区）妇联主席培训3次。\n",
 	 "@0 //0 \nL1 number 7000余个 [7000|余|个|]\nL3 number 3次 [3||次|]\n"},
