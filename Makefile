@@ -71,14 +71,15 @@ deps:
 
 man: $(MANPAGES)
 
-# Man pages are made from each program's --help and --version.
-build/man/%.1: $(B)/%
+# Man pages are made from each program's --help and --version, in a UTF-8
+# locale (help2man's default C turns the Chinese examples into ?).
+build/man/%.1: $(B)/% Makefile
 	@mkdir -p $(@D)
-	help2man --no-info --no-discard-stderr -o $@ ./$<
+	help2man --locale=C.UTF-8 --no-info --no-discard-stderr -o $@ ./$<
 
-build/man/%.1: scripts/% $(PROGRAMS)
+build/man/%.1: scripts/% $(PROGRAMS) Makefile
 	@mkdir -p $(@D)
-	PATH=$(CURDIR)/$(B):$$PATH help2man --no-info --no-discard-stderr -o $@ ./$<
+	PATH=$(CURDIR)/$(B):$$PATH help2man --locale=C.UTF-8 --no-info --no-discard-stderr -o $@ ./$<
 
 run: deps all
 	@mkdir -p out
