@@ -599,9 +599,11 @@ static void scan_paragraph(zb_extractor *x)
 		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
 							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
 			if (first_clause) {
-				/* a lead sets the time of what follows: short, a period
-				 * word, no figure of its own (上半年, 1—6月, 与去年同期相比) */
-				size_t e = x->lead, chars = 0, kk;
+				/* a lead sets the time of what follows: a short clause
+				 * with a period word and no figure of its own (上半年，
+				 * 1—6月， 与去年同期相比，), or the periods a clause opens
+				 * with (2025年全省生产总值增长5.3%，居全国第5位) */
+				size_t e = x->lead, chars = 0, kk, opening = 0;
 				while (e < i && chars <= LEAD_CHARS) {
 					e += cp_at(p, i, e, &kk) ? kk : 1;
 					chars++;
@@ -609,8 +611,14 @@ static void scan_paragraph(zb_extractor *x)
 				int figure = 0;
 				for (size_t m = 0; m < x->nfound; m++)
 					figure |= strcmp(x->found[m].kind, "date") && strcmp(x->found[m].kind, "period");
-				x->lead_len = chars <= LEAD_CHARS && !figure &&
-					      zb_kw_next(x->period_words, p + x->lead, e - x->lead, 0).row ? e - x->lead : 0;
+				for (zb_kw_hit h; (h = zb_kw_at(x->period_words, p + x->lead + opening,
+								i - x->lead - opening)).row && h.len; )
+					opening += h.len;
+				if (chars <= LEAD_CHARS && !figure &&
+				    zb_kw_next(x->period_words, p + x->lead, e - x->lead, 0).row)
+					x->lead_len = e - x->lead;
+				else
+					x->lead_len = opening;
 				first_clause = 0;
 			}
 			share_list_units(x);
