@@ -732,13 +732,8 @@ int zb_agg_plan_group(zb_agg_plan *p, const char *cols, char *why)
 	free(p->gfidx);
 	p->gfidx = NULL;
 	for (const char *g = cols; *cols; g++) {
-		size_t k = strcspn(g, ",");
-		if (k == 0) {
-			snprintf(why, ZB_AGG_WHY, "'%s': an empty column name", cols);
-			return -1;
-		}
-		size_t name = strcspn(g, ",|");   /* department|doc: the name, then stand-ins */
-		int empty = name == 0 || g[k - 1] == '|';
+		size_t k = strcspn(g, ","), name = strcspn(g, ",|");   /* department|doc: the name, then stand-ins */
+		int empty = name == 0 || g[k - 1] == '|';   /* name == 0 when k == 0 */
 		for (size_t i = 1; i < k; i++)
 			empty |= g[i] == '|' && g[i - 1] == '|';
 		if (empty) {

@@ -199,9 +199,8 @@ static enum zb_scope decide_scope(const zb_cls_row *r, int *written)
 	return s;
 }
 
-/* The last period said before the mention that is not a comparison base
- * (比去年, 去年全年的); periods written next to each other join. */
-/* The last period in text[0, limit) that is no comparison base (比2016年全年). */
+/* The last period in text[0, limit) that is not a comparison base (比去年,
+ * 去年全年的, 比2016年全年); periods written next to each other join. */
 static zb_span period_in(const zb_classifier *c, zb_span text, size_t limit)
 {
 	const char *s = text.p;

@@ -299,13 +299,11 @@ static void add_found(zb_extractor *x, const struct found *f, size_t cs, size_t 
 
 /* ---- the scanner ---- */
 
-/* A number with what touches it: qualifiers, magnitude, unit.  Returns the
- * end of what it took (> i), or i when there is no mention at i. */
 /* The "/吨" of 2800元/吨 at i: a slash and a unit of the table, magnitude
  * words allowed (/万元), or one Han character (元/度); its length, or 0. */
 static size_t per_unit_at(const char *p, size_t n, size_t i)
 {
-	size_t slash = starts(p, n, i, "/") ? 1 : starts(p, n, i, "／") ? 3 : 0, k;
+	size_t slash = i < n ? zb_slash_at(p + i, n - i) : 0, k;
 	if (!slash)
 		return 0;
 	long double factor;
@@ -316,6 +314,8 @@ static size_t per_unit_at(const char *p, size_t n, size_t i)
 	return is_han(cp_at(p, n, i + slash, &k)) ? slash + k : 0;
 }
 
+/* A number with what touches it: qualifiers, magnitude, unit.  Returns the
+ * end of what it took (> i), or i when there is no mention at i. */
 static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
 {
 	const char *p = x->para;
@@ -387,13 +387,13 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	}
 	/* Fractions with a slash: 约1/3的村 (a smaller whole number over a
 	 * larger; 2023/5/1 and 5/1 are dates) */
-	if (num.form == ZB_NUM_ARABIC && num.integer && (next == '/' || next == 0xFF0F)) {
-		size_t j = e + kk, kt;
+	size_t slash = zb_slash_at(p + e, n - e);
+	if (num.form == ZB_NUM_ARABIC && num.integer && slash) {
+		size_t j = e + slash, kt;
 		zb_num t;
 		if ((kt = zb_num_scan(p + j, n - j, &t)) && t.form == ZB_NUM_ARABIC && t.integer &&
 		    t.value > num.value && num.value > 0) {
-			uint32_t after = cp_at(p, n, j + kt, &(size_t){0});
-			if (after != '/' && after != 0xFF0F && after != '.') {
+			if (!zb_slash_at(p + j + kt, n - j - kt) && !starts(p, n, j + kt, ".")) {
 				f.num_end = f.end = j + kt;
 				const zb_qualifier *q2 = zb_qualifier_at(p + f.end, n - f.end, ZB_QUAL_AFTER_UNIT);
 				if (q2 && !f.qual_len) {   /* 2/3以上 */
@@ -580,6 +580,29 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 	return f.end;
 }
 
+/* How much of the sentence's first clause, para[x->lead, end), sets the
+ * time of what follows: all of a short one with a period word and no figure
+ * of its own (上半年， 1—6月， 与去年同期相比，), else the periods it opens
+ * with (2025年全省生产总值增长5.3%，居全国第5位), else none. */
+static size_t lead_length(const zb_extractor *x, size_t end)
+{
+	const char *p = x->para + x->lead;
+	size_t n = end - x->lead, len = 0, chars = 0, k;
+	while (len < n && chars <= LEAD_CHARS) {
+		len += cp_at(p, n, len, &k) ? k : 1;
+		chars++;
+	}
+	int figure = 0;
+	for (size_t m = 0; m < x->nfound; m++)
+		figure |= strcmp(x->found[m].kind, "date") && strcmp(x->found[m].kind, "period");
+	if (chars <= LEAD_CHARS && !figure && zb_kw_next(x->period_words, p, n, 0).row)
+		return n;
+	size_t opening = 0;
+	for (zb_kw_hit h; (h = zb_kw_at(x->period_words, p + opening, n - opening)).row && h.len; )
+		opening += h.len;
+	return opening;
+}
+
 static void scan_paragraph(zb_extractor *x)
 {
 	const char *p = x->para;
@@ -599,26 +622,7 @@ static void scan_paragraph(zb_extractor *x)
 		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
 							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
 			if (first_clause) {
-				/* a lead sets the time of what follows: a short clause
-				 * with a period word and no figure of its own (上半年，
-				 * 1—6月， 与去年同期相比，), or the periods a clause opens
-				 * with (2025年全省生产总值增长5.3%，居全国第5位) */
-				size_t e = x->lead, chars = 0, kk, opening = 0;
-				while (e < i && chars <= LEAD_CHARS) {
-					e += cp_at(p, i, e, &kk) ? kk : 1;
-					chars++;
-				}
-				int figure = 0;
-				for (size_t m = 0; m < x->nfound; m++)
-					figure |= strcmp(x->found[m].kind, "date") && strcmp(x->found[m].kind, "period");
-				for (zb_kw_hit h; (h = zb_kw_at(x->period_words, p + x->lead + opening,
-								i - x->lead - opening)).row && h.len; )
-					opening += h.len;
-				if (chars <= LEAD_CHARS && !figure &&
-				    zb_kw_next(x->period_words, p + x->lead, e - x->lead, 0).row)
-					x->lead_len = e - x->lead;
-				else
-					x->lead_len = opening;
+				x->lead_len = lead_length(x, i);
 				first_clause = 0;
 			}
 			share_list_units(x);
@@ -742,6 +746,17 @@ static const char *const task_endings[] = {
 	"格局", "布局", "大局", "全局", "社会", "运行", "为中心", "先行", "践行", "前行", "同行", NULL,
 };
 
+/* Does s[0, n) end with one of words (NULL-ended)? */
+static int ends_with_any(const char *s, size_t n, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t l = strlen(words[i]);
+		if (l <= n && memcmp(s + n - l, words[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int looks_like_department(const char *s, size_t n)
 {
 	if (n == 0 || n > 20 * 3)
@@ -754,17 +769,7 @@ static int looks_like_department(const char *s, size_t n)
 	for (int i = 0; task_verbs[i]; i++)
 		if (zb_prefix(s, n, task_verbs[i]))
 			return 0;
-	for (int i = 0; task_endings[i]; i++) {
-		size_t l = strlen(task_endings[i]);
-		if (l <= n && memcmp(s + n - l, task_endings[i], l) == 0)
-			return 0;
-	}
-	for (int i = 0; org_suffixes[i]; i++) {
-		size_t l = strlen(org_suffixes[i]);
-		if (l <= n && memcmp(s + n - l, org_suffixes[i], l) == 0)
-			return 1;
-	}
-	return 0;
+	return !ends_with_any(s, n, task_endings) && ends_with_any(s, n, org_suffixes);
 }
 
 static void flush_paragraph(zb_extractor *x)

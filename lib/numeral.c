@@ -238,6 +238,11 @@ size_t zb_minus_sign_at(const char *s, size_t n)
 	return 0;
 }
 
+size_t zb_slash_at(const char *s, size_t n)
+{
+	return zb_prefix(s, n, "/") ? 1 : zb_prefix(s, n, "／") ? strlen("／") : 0;
+}
+
 static const struct numeral_word {
 	const char *surface;   /* first, for wordtable.h */
 } numeral_words[] = {

@@ -45,6 +45,9 @@ size_t zb_numeral_word_at(const char *s, size_t n);
  * into a number (增长-3.4%) only where no digit stands before it (1-9月). */
 size_t zb_minus_sign_at(const char *s, size_t n);
 
+/* The length of the slash (/ ／) at s, or 0: 1/3, 2800元/吨. */
+size_t zb_slash_at(const char *s, size_t n);
+
 /* Format v as a plain decimal: no exponent, at most 6 decimals, trailing
  * zeros trimmed.  Returns buf, or NULL when v is not finite or too large to
  * write in size bytes. */

@@ -45,7 +45,7 @@ struct columns {  /* input column indexes, -1 when absent */
 struct normal {  /* what this stage works out for one row */
 	char value[64];
 	const char *unit;
-	char rate_unit[64];  /* the unit of a rate: CNY/t for 元/吨 */
+	char rate_unit[64];  /* the unit of a rate: CNY/吨 for 元/吨 */
 	const char *measure;
 	size_t measure_len;
 	const char *bound;
@@ -95,7 +95,7 @@ static int read_number(const zb_field *f, long double *value, zb_num *num, int *
 		return -1;
 	k += sign;
 	*value = sign ? -num->value : num->value;
-	size_t slash = k < f->len ? (f->ptr[k] == '/' ? 1 : f->len - k >= 3 && !memcmp(f->ptr + k, "／", 3) ? 3 : 0) : 0;
+	size_t slash = zb_slash_at(f->ptr + k, f->len - k);
 	if (slash) {   /* 1/3: a fraction */
 		zb_num t;
 		size_t kt = zb_num_scan(f->ptr + k + slash, f->len - k - slash, &t);
@@ -165,10 +165,11 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		return;
 	}
 	/* A rate, 万元/亩: the part after the slash is the unit it is per. */
-	zb_field per = {NULL, 0}, head;
+	zb_field per = {NULL, 0}, head;   /* per: the unit after the slash */
+	size_t slash = 0;
 	for (size_t s = 0; s < ut->len && !kind_unit; s++)
-		if (ut->ptr[s] == '/' || (ut->len - s >= 3 && !memcmp(ut->ptr + s, "／", 3))) {
-			per = (zb_field){ut->ptr + s, ut->len - s};
+		if ((slash = zb_slash_at(ut->ptr + s, ut->len - s))) {
+			per = (zb_field){ut->ptr + s + slash, ut->len - s - slash};
 			head = (zb_field){ut->ptr, s};
 			ut = &head;
 			break;
@@ -212,9 +213,7 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	if (per.ptr && u) {
 		/* 2800元/吨 is 2800 CNY/吨: the per unit as written, unconverted
 		 * (8.2公里/平方公里 would be 0.0000082 km/m2) */
-		size_t slash = per.ptr[0] == '/' ? 1 : 3;
-		snprintf(out->rate_unit, sizeof out->rate_unit, "%s/%.*s", out->unit, (int)(per.len - slash),
-			 per.ptr + slash);
+		snprintf(out->rate_unit, sizeof out->rate_unit, "%s/%.*s", out->unit, (int)per.len, per.ptr);
 		out->unit = out->rate_unit;
 		out->measure = "";
 		out->measure_len = 0;
