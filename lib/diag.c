@@ -67,6 +67,13 @@ void zb_bad_option(char *const *argv, int optind)
 	zb_usage_error("unknown option, or an option without its argument: '%s'", arg);
 }
 
+const char *zb_one_input(int argc, char *const *argv, int optind)
+{
+	if (optind + 1 < argc)
+		zb_usage_error("one input at most, not '%s' too", argv[optind + 1]);
+	return optind < argc ? argv[optind] : "-";
+}
+
 long long zb_opt_number(const char *opt, const char *s, long long min, long long max)
 {
 	char *end;

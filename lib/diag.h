@@ -38,6 +38,10 @@ _Noreturn void zb_usage_error(const char *fmt, ...) __attribute__((format(printf
  * loop): one message naming it, then the usage hint, exit 2. */
 _Noreturn void zb_bad_option(char *const *argv, int optind);
 
+/* The one operand after the options, or "-" (standard input) when there is
+ * none; a second one is a usage error. */
+const char *zb_one_input(int argc, char *const *argv, int optind);
+
 /* Checked number from a command-line option, strtonum's contract: the whole
  * string must be a number within [min, max]; else a usage error naming opt. */
 long long zb_opt_number(const char *opt, const char *s, long long min, long long max);

@@ -552,7 +552,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		{NULL, 0, NULL, 0}
 	};
 	const char *env = getenv("ZB_GNUPLOT");
-	*o = (struct opts){.input = "-", .width = 1280, .height = 720, .values = 1, .sort = 1,
+	*o = (struct opts){.width = 1280, .height = 720, .values = 1, .sort = 1,
 			   .max_series = 8, .gnuplot = env && *env ? env : "gnuplot"};
 	int ch;
 	opterr = 0;  /* zb_bad_option says it once */
@@ -589,10 +589,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		default: zb_bad_option(argv, optind);
 		}
 	}
-	if (optind < argc)
-		o->input = argv[optind++];
-	if (optind < argc)
-		zb_usage_error("one input at most, not '%s' too", argv[optind]);
+	o->input = zb_one_input(argc, argv, optind);
 	if (!o->output)
 		zb_usage_error("no output: -o FILE.png, FILE.svg or FILE.pdf");
 	if (!zb_chart_format_of(o->output))

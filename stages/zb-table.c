@@ -305,7 +305,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		{"version", no_argument, NULL, O_VERSION},
 		{NULL, 0, NULL, 0}
 	};
-	*o = (struct opts){.input = "-", .output = "-"};
+	*o = (struct opts){.output = "-"};
 	int ch;
 	opterr = 0;  /* zb_bad_option says it once */
 	while ((ch = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
@@ -319,10 +319,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		default: zb_bad_option(argv, optind);
 		}
 	}
-	if (optind < argc)
-		o->input = argv[optind++];
-	if (optind < argc)
-		zb_usage_error("one input at most, not '%s' too", argv[optind]);
+	o->input = zb_one_input(argc, argv, optind);
 	if (o->list && (o->heading || o->image))
 		zb_usage_error("--list prints a list, not a table: no --heading or --image with it");
 }
