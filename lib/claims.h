@@ -25,6 +25,9 @@ typedef struct {
 	int takes_number;      /* 第N / 前N: a numeral follows */
 	int alone;             /* a claim even apart from its scope word, when the
 	                          sentence has one: 全省…作为唯一代表 */
+	int names_after;       /* the thing claimed stands after the word (全国首个
+	                          生涯教育服务平台); else before it first (实现铁—铬
+	                          液流电池全国率先规模化生产) */
 } zb_rank_word;
 
 extern const zb_scope_word zb_scope_words[];
@@ -41,6 +44,31 @@ size_t zb_place_word_at(const char *s, size_t n, enum zb_claim_kind kind);
 
 /* Longest scope word starting at s, or NULL. */
 const zb_scope_word *zb_scope_at(const char *s, size_t n);
+
+/* A group of places inside a province, named by its short name and the
+ * directions of it, with a count of cities or not: 豫北, 豫北五市, 粤东西北,
+ * 苏中三市, 珠西八市 (scope other).  Its length at s, or 0. */
+size_t zb_place_group_at(const char *s, size_t n);
+extern const char zb_place_group_names[];   /* the short names, UTF-8: 豫鲁苏… */
+/* The scope word or place group at s: its length and scope name, or 0. */
+size_t zb_scope_len(const char *s, size_t n, const char **scope);
+
+/* A rank word that stands before its scope word (领跑全球, 领先全国): the
+ * claim kind it makes, the first characters of its table */
+typedef struct {
+	const char *surface;
+	enum zb_claim_kind kind;
+	const char *example;
+} zb_rank_verb;
+extern const zb_rank_verb zb_rank_verbs[];
+extern const size_t zb_nrank_verbs;
+/* The rank verb ending text[0, end), or NULL. */
+const zb_rank_verb *zb_rank_verb_before(const char *text, size_t end);
+
+/* Words ending the few words between a scope word and its rank word: a
+ * claim lead or a verb stands between a subject and its claim, not inside a
+ * scope (全国残疾人职业技能大赛上分获第1名). */
+extern const char *const zb_claim_gap_stops[];
 /* The scope category of a scope word as written ("other" when unknown). */
 const char *zb_scope_of(const char *s, size_t n);
 /* Longest rank word starting at s, or NULL. */

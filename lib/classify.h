@@ -5,21 +5,21 @@
 #ifndef ZB_CLASSIFY_H
 #define ZB_CLASSIFY_H
 
+#include "clause.h"
 #include "keywords.h"
+#include "subject.h"
 
 #include <stddef.h>
-
-typedef struct {
-	const char *p;
-	size_t n;
-} zb_span;
 
 /* One row as the classifier sees it: the mention at clause[off, end). */
 typedef struct {
 	zb_span kind, mention, scope_text, clause, unit, unit_text;
 	zb_span lead;          /* the start of the sentence when the clause is not (may be empty) */
+	zb_span doc, prev_clause;  /* the document, the clause before (subject.h) */
 	size_t off, end;
 	int has_unit_text;     /* the input has a unit_text column */
+	int has_prev_clause;   /* and a prev_clause column */
+	long line;             /* the line column, or -1 */
 } zb_cls_row;
 
 typedef struct {
@@ -31,7 +31,8 @@ typedef struct {
 
 typedef struct zb_classifier zb_classifier;
 
-/* The keyword indexes, built once; NULL when out of memory. */
+/* The keyword indexes, built once, and the subject finder's memory of the
+ * sentence being read; NULL when out of memory. */
 zb_classifier *zb_classifier_new(void);
 void zb_classifier_free(zb_classifier *c);
 
@@ -39,6 +40,7 @@ void zb_classifier_free(zb_classifier *c);
  * empty: look the mention up).  Returns NULL, or what is wrong with it. */
 const char *zb_cls_locate(zb_cls_row *r, zb_span offset);
 
-void zb_classify(const zb_classifier *c, const zb_cls_row *r, zb_cls_result *out);
+/* Rows in text order (subject.h).  Returns 0, or -1 when out of memory. */
+int zb_classify(zb_classifier *c, const zb_cls_row *r, zb_cls_result *out);
 
 #endif

@@ -17,7 +17,7 @@ static const struct want cases[] = {
 	/* kind    clause                                   mention          unit      scope  unit_text */
 	{"number", "同比增长12.6%", "12.6%", "percent", "", "%", "change", "", "yoy", "", ""},
 	{"number", "道路交通事故死亡人数同比下降59%", "59%", "percent", "", "%", "change", "", "yoy", "", "道路交通事故死亡人数"},
-	{"number", "增速比4月份提高17.4个百分点", "17.4个百分点", "pp", "", "个百分点", "change", "", "", "", ""},
+	{"number", "增速比4月份提高17.4个百分点", "17.4个百分点", "pp", "", "个百分点", "change", "", "", "", "增速"},
 	{"number", "外企满意率100%", "100%", "percent", "", "%", "percent", "", "", "", "外企满意率"},
 	{"number", "可再生能源装机占比5%", "5%", "percent", "", "%", "percent", "", "", "", "可再生能源装机占比"},
 	{"number", "工业投资比重5%", "5%", "percent", "", "%", "percent", "", "", "", "工业投资比重"},

@@ -17,7 +17,7 @@
 
 const char *const zb_mention_columns[] = {
 	"section", "department", "chapter", "item", "title", "line", "kind", "mention", "number",
-	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", NULL,
+	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "prev_clause", NULL,
 };
 
 const char *const zb_mention_kinds[] = {
@@ -34,6 +34,7 @@ const char *const zb_mention_kinds[] = {
 
 #define MAX_TEXT 512        /* department, chapter and title are cut here */
 #define CLAIM_GAP 20        /* plain characters allowed between scope and rank word */
+#define SCOPE_WORDS 6       /* of them, at most this many qualify the scope (全国工商联系统第2名) */
 #define MAX_MENTIONS 256    /* per clause; more are written in batches */
 #define MAX_MAGNITUDES 4    /* 百亿亿 is three magnitude words; more is not a unit */
 #define CLAUSE_WINDOW 240   /* bytes of a long clause kept on each side of a mention */
@@ -78,6 +79,7 @@ struct zb_extractor {
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
 	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
+	size_t prev, prev_len;        /* the clause before the one being read, in its sentence */
 	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
@@ -169,6 +171,11 @@ static void build_wakes(zb_extractor *x)
 		wake_on_word(x, zb_scope_words[i].surface);
 	for (size_t i = 0; i < zb_nrank_words; i++)
 		wake_on_word(x, zb_rank_words[i].surface);
+	for (const char *c = zb_place_group_names; *c; c += zb_utf8_len(c, strlen(c))) {   /* 豫北五市 */
+		char one[5] = {0};
+		memcpy(one, c, zb_utf8_len(c, strlen(c)));
+		wake_on_word(x, one);
+	}
 }
 
 zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
@@ -245,6 +252,7 @@ static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 			.clause = span(p, cs, ce - cs),
 			.offset = f->start - cs,
 			.lead = cs0 > x->lead ? span(p, x->lead, x->lead_len) : span(p, 0, 0),
+			.prev_clause = span(p, x->prev, x->prev_len),
 		};
 		if (f->value_word && f->num_end == f->num)
 			m.number = (zb_text){f->value_word, strlen(f->value_word)};
@@ -501,23 +509,55 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	return j;
 }
 
-/* A claim led by a scope word at i: [居] 全省 [words] 第3位 / 首家 / 前列.
- * Returns its end, or i when the scope word leads to no claim. */
+/* A count of a top group right at j (20强 of 全省20强): the end of the
+ * number in *num_end and of 强 in *end; 0 when there is none. */
+static int top_count_at(const char *p, size_t n, size_t j, size_t *num_end, size_t *end)
+{
+	zb_num num;
+	size_t kn = zb_num_scan(p + j, n - j, &num);
+	if (!kn || !num.integer || num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT)
+		return 0;
+	size_t place = zb_place_word_at(p + j + kn, n - j - kn, ZB_CLAIM_TOP);
+	if (!place || !starts(p, n, j + kn, "强"))
+		return 0;
+	*num_end = j + kn;
+	*end = j + kn + place;
+	return 1;
+}
+
+static int gap_stop_at(const char *p, size_t n, size_t j)
+{
+	for (int s = 0; zb_claim_gap_stops[s]; s++)
+		if (starts(p, n, j, zb_claim_gap_stops[s]))
+			return 1;
+	return 0;
+}
+
+/* A claim led by a scope word at i: [居] 全省 [words] 第3位 / 首家 / 前列 /
+ * 20强, or a rank verb before it (领跑全球).  A few words between scope and
+ * rank word are the scope's (全国工商联系统第2名); more, or a verb among
+ * them, are what is ranked, and the claim is the rank word alone (全省…课业
+ * 负担调查成绩最优, 全国残疾人职业技能大赛上分获第1名).  Returns its end, or
+ * i when the scope word leads to no claim. */
 static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 {
 	const char *p = x->para;
-	const zb_scope_word *sw = zb_scope_at(p + i, n - i);
-	size_t j = i + strlen(sw->surface), k;
+	const char *scope_name;
+	size_t scope_len = zb_scope_len(p + i, n - i, &scope_name), j = i + scope_len, k;
+	int words = 0;   /* characters between scope and rank word; past SCOPE_WORDS no scope's */
+	size_t stop = 0;   /* where a lead or verb among them starts: the claim starts there */
 	for (int gap = 0; gap <= CLAIM_GAP && j < n; gap++) {
 		const zb_rank_word *rw = zb_rank_word_at(p + j, n - j);
-		if (rw) {
+		size_t top_num_end = 0, top_end = 0;
+		if (rw || top_count_at(p, n, j, &top_num_end, &top_end)) {
 			struct found f = {
-				.kind = zb_claim_kind_names[rw->kind], .start = i, .scope = i,
-				.scope_len = strlen(sw->surface), .unit = j, .value_word = rw->value,
+				.kind = zb_claim_kind_names[rw ? rw->kind : ZB_CLAIM_TOP], .start = i, .scope = i,
+				.scope_len = scope_len, .unit = j, .value_word = rw ? rw->value : NULL,
 			};
-			size_t e = j + strlen(rw->surface);
-			f.num = f.num_end = e;
-			if (rw->takes_number) {
+			size_t e = rw ? j + strlen(rw->surface) : top_end;
+			f.num = rw ? e : j;
+			f.num_end = rw ? e : top_num_end;
+			if (rw && rw->takes_number) {
 				zb_num num;
 				size_t kn = zb_num_scan(p + e, n - e, &num);
 				if (!kn || num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT) {
@@ -536,23 +576,103 @@ static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 			f.unit_len = e - j;
 			f.end = e;
 			size_t lead = zb_claim_lead_before(p, i);
-			if (lead && i - lead >= cs)
+			if (stop)
+				f.start = stop;
+			else if (words > SCOPE_WORDS)
+				f.start = j;
+			else if (lead && i - lead >= cs)
 				f.start = i - lead;
 			add_found(x, &f, cs, n);
 			return e;
 		}
 		uint32_t c = cp_at(p, n, j, &k);
-		if (!is_han(c) || zb_scope_at(p + j, n - j))
+		if (!is_han(c) || zb_scope_len(p + j, n - j, &scope_name))
 			break;
+		if (!stop && words > 0 && gap_stop_at(p, n, j))
+			stop = j;   /* 全国残疾人职业技能大赛上分获第1名, not 全国排名靠前 */
 		j += k;
+		words++;
+	}
+	const zb_rank_verb *verb = zb_rank_verb_before(p, i);
+	if (verb && i - strlen(verb->surface) >= cs) {   /* 领跑全球 */
+		size_t start = i - strlen(verb->surface);
+		struct found f = {
+			.kind = zb_claim_kind_names[verb->kind], .start = start, .end = i + scope_len,
+			.unit = start, .unit_len = strlen(verb->surface), .num = i + scope_len, .num_end = i + scope_len,
+			.scope = i, .scope_len = scope_len, .value_word = "",
+		};
+		add_found(x, &f, cs, n);
+		return f.end;
 	}
 	return i;
 }
 
-/* 第N: a rank (第1名, 第3位) or an ordinal (第三届, 第二批). */
+#define GROUP_CHARS 10      /* 在“2+26”城市中排第七名: the group named between 在 and 中 */
+
+/* A group the rank stands in, named before its lead: 在“2+26”城市中排第七名.
+ * Its offset and length in *at, *len; 0 when there is none. */
+static int group_before(const char *p, size_t cs, size_t end, size_t *at, size_t *len)
+{
+	size_t close = strlen("中"), open = strlen("在");
+	if (end < cs + open + close || memcmp(p + end - close, "中", close) != 0)
+		return 0;
+	size_t j = end - close;
+	for (int chars = 0; j > cs && chars <= GROUP_CHARS; chars++) {
+		j = zb_utf8_prev(p, j);
+		if (j + open <= end - close && memcmp(p + j, "在", open) == 0) {
+			*at = j + open;
+			*len = end - close - *at;
+			return *len > 0;
+		}
+	}
+	return 0;
+}
+
+/* Is the mention at i the next item of a list of claims (分居全省第一和第二,
+ * 第2名、第5名)?  The claim before, or NULL. */
+static const struct found *claim_listed_before(const zb_extractor *x, size_t i)
+{
+	if (!x->nfound)
+		return NULL;
+	const struct found *last = &x->found[x->nfound - 1];
+	static const char *const joins[] = {"和", "、", "及", NULL};
+	if (strcmp(last->kind, "rank") != 0 && strcmp(last->kind, "top") != 0)
+		return NULL;
+	for (int j = 0; joins[j]; j++)
+		if (last->end + strlen(joins[j]) == i && memcmp(x->para + last->end, joins[j], strlen(joins[j])) == 0)
+			return last;
+	return NULL;
+}
+
+/* 前N after a claim lead, with the sentence's scope (7个县进入全国百强县，其中
+ * 3个位列前50位): a top claim.  Returns its end, or i. */
+static size_t scan_led_top(zb_extractor *x, size_t i, size_t n, size_t cs, size_t scope, size_t scope_len)
+{
+	const char *p = x->para;
+	size_t lead = zb_claim_lead_before(p, i), s = i + strlen("前");
+	zb_num num;
+	size_t k = lead && i - lead >= cs ? zb_num_scan(p + s, n - s, &num) : 0;
+	if (!k || !num.integer || num.form == ZB_NUM_FRACTION || num.form == ZB_NUM_PERCENT)
+		return i;
+	size_t e = s + k;
+	struct found f = {
+		.kind = zb_claim_kind_names[ZB_CLAIM_TOP], .start = i - lead, .num = s, .num_end = e, .unit = i,
+		.scope = scope, .scope_len = scope_len,
+	};
+	f.end = e + zb_place_word_at(p + e, n - e, ZB_CLAIM_TOP);
+	f.unit_len = f.end - i;
+	add_found(x, &f, cs, n);
+	return f.end;
+}
+
+/* 第N: a rank (第1名, 第3位, 排名第一, the second of 全省第一和第二) or an
+ * ordinal (第三届, 第二批); 第一产业 is a word. */
 static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_t scope, size_t scope_len)
 {
 	const char *p = x->para;
+	size_t word = zb_numeral_word_at(p + i, n - i);
+	if (word)
+		return i + word;
 	size_t s = i + strlen("第");
 	zb_num num;
 	size_t k = zb_num_scan(p + s, n - s, &num);
@@ -562,15 +682,16 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 	struct found f = {.start = i, .num = s, .num_end = e, .unit = e};
 	size_t place_word = zb_place_word_at(p + e, n - e, ZB_CLAIM_RANK);
 	size_t lead = zb_claim_lead_before(p, i);
-	if (place_word || (lead && !zb_ordinal_noun_at(p + e, n - e))) {
-		/* 第1名, 第3位, and 排名第一 with its lead verb */
+	const struct found *listed = claim_listed_before(x, i);
+	if (place_word || listed || (lead && !zb_ordinal_noun_at(p + e, n - e))) {
 		f.kind = "rank";
 		f.start = i - lead;  /* the lead is plain text: same clause */
 		f.unit = i;
 		f.end = e + place_word;
 		f.unit_len = f.end - i;
-		f.scope = scope;
-		f.scope_len = scope_len;
+		f.scope = listed ? listed->scope : scope;
+		f.scope_len = listed ? listed->scope_len : scope_len;
+		group_before(p, cs, i - lead, &f.scope, &f.scope_len);
 	} else {
 		f.kind = "edition";
 		f.unit_len = zb_ordinal_noun_at(p + e, n - e);
@@ -613,6 +734,8 @@ static void scan_paragraph(zb_extractor *x)
 	x->nfound = 0;
 	x->lead = i;
 	x->lead_len = 0;
+	x->prev = i;
+	x->prev_len = 0;
 	while (i < n) {
 		uint32_t c = cp_at(p, n, i, &k);
 		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
@@ -627,6 +750,10 @@ static void scan_paragraph(zb_extractor *x)
 			}
 			share_list_units(x);
 			emit_found(x, cs, i);
+			/* the clause just read is the next one's prev_clause: its last
+			 * CLAUSE_WINDOW bytes, nearest the clause that follows */
+			x->prev = i - cs > CLAUSE_WINDOW ? zb_utf8_prev(p, i - CLAUSE_WINDOW + 1) : cs;
+			x->prev_len = i - x->prev;
 			cs = i + k;
 			if (ends_sentence(c)) {
 				quotes = books = ascii_quote = 0;
@@ -634,6 +761,7 @@ static void scan_paragraph(zb_extractor *x)
 				first_clause = 1;
 				x->lead = cs;
 				x->lead_len = 0;
+				x->prev_len = 0;
 			}
 			i += k;
 			continue;
@@ -648,12 +776,16 @@ static void scan_paragraph(zb_extractor *x)
 		int quoted = quotes || books || ascii_quote;
 		const zb_rank_word *alone;
 		size_t e = i;
-		if (!quoted && is_han(c) && zb_scope_at(p + i, n - i)) {
+		const char *scope_name;
+		size_t len;
+		if (!quoted && is_han(c) && (len = zb_scope_len(p + i, n - i, &scope_name)) > 0) {
 			scope = i;
-			scope_len = strlen(zb_scope_at(p + i, n - i)->surface);
+			scope_len = len;
 			e = scan_claim(x, i, n, cs);
 		} else if (!quoted && c == 0x7B2C /* 第 */) {
 			e = scan_ordinal(x, i, n, cs, scope, scope_len);
+		} else if (!quoted && c == 0x524D /* 前 */) {
+			e = scan_led_top(x, i, n, cs, scope, scope_len);
 		} else if (!quoted && scope_len && is_han(c) && (alone = zb_rank_word_at(p + i, n - i)) && alone->alone) {
 			/* 在全省…启动仪式上作为唯一代表: the sentence's scope word holds */
 			struct found f = {.kind = zb_claim_kind_names[alone->kind], .start = i, .unit = i,

@@ -135,14 +135,56 @@ extern const zb_keyword_table zb_kw_span_after;
 /* Words before a number that make it one of several respective figures:
  * the subject of the row before does not carry over to it. */
 extern const zb_keyword_table zb_kw_respective;
-/* Punctuation that ends a clause segment. */
-enum zb_break_cls { ZB_BREAK_HARD, ZB_BREAK_LIST, ZB_BREAK_NCLS };
+/* Punctuation that ends a clause segment; brackets are read through when
+ * they hold no figure (clause.h). */
+enum zb_break_cls { ZB_BREAK_HARD, ZB_BREAK_LIST, ZB_BREAK_OPEN, ZB_BREAK_CLOSE, ZB_BREAK_NCLS };
 extern const zb_keyword_table zb_kw_break;
-/* Subjects: words trimmed from the head and from the tail of a subject, and
- * words ending a subject read after a count (class 0 in each). */
+/* Subjects (subject.h).  Words trimmed from the head and from the tail of a
+ * subject, and words kept there though a shorter row would trim them (并网,
+ * 增速); the class of each row says which. */
+enum zb_subject_cls {
+	ZB_SUBJECT_TRIM,
+	ZB_SUBJECT_KEEP,
+	ZB_SUBJECT_LEAD,   /* trimmed only right before the mention: 指标排名第一, not 排名上升至第36位 */
+	ZB_SUBJECT_NCLS
+};
 extern const zb_keyword_table zb_kw_subject_head;
 extern const zb_keyword_table zb_kw_subject_tail;
+/* Words ending a subject read after a count (为1300户困难重度残疾人家庭实施...). */
 extern const zb_keyword_table zb_kw_subject_stop;
+/* Verbs and adverbs that name no thing: a phrase of nothing else is no
+ * subject (解决354个), and they are dropped from the head of a subject taken
+ * from another clause (争取国家企业技术中心1家，累计达15家). */
+enum zb_verb_cls {
+	ZB_VERB_ACT,    /* a verb or adverb: 争取, 解决, 累计 */
+	ZB_VERB_PER,    /* a distributive: 人均, 每月 (never dropped: 人均可支配收入) */
+	ZB_VERB_NCLS
+};
+extern const zb_keyword_table zb_kw_subject_verb;
+/* Words opening the base a share is of, up to 的 (占年度计划的58.3%). */
+extern const zb_keyword_table zb_kw_subject_base;
+/* Small words the subject rules turn on, by class. */
+enum zb_link_cls {
+	ZB_LINK_PLACE_OPEN,    /* 在 opens a place phrase (赵文丽在第七届…大赛上) */
+	ZB_LINK_PLACE_CLOSE,   /* 上 中 期间 close it */
+	ZB_LINK_ALL,           /* 均 都 双双: a claim shared by all figures before */
+	ZB_LINK_JOIN,          /* 和 及 与 join the last items of a list */
+	ZB_LINK_PURPOSE,       /* 为 用于 after money: what it pays for follows */
+	ZB_LINK_OF,            /* 的: a long subject is cut at it */
+	ZB_LINK_NCLS
+};
+extern const zb_keyword_table zb_kw_subject_link;
+/* Words after which a list of subjects starts (增幅较大的有发酵酒（增长87%）). */
+extern const zb_keyword_table zb_kw_subject_opener;
+/* A copula that alone before a claim points at the clause before it
+ * (承办…决赛，为全省首次在地市举办). */
+extern const zb_keyword_table zb_kw_subject_refer;
+/* Nouns after a count too general to be what it counts: the object of the
+ * verb after them is (52家单位获评“万企兴万村”行动典型). */
+extern const zb_keyword_table zb_kw_subject_generic;
+/* Subjects that name a measure of the one before them, not a thing of their
+ * own (现价总量比同期增加73.5亿元，同比增长2%: the growth is the GDP's). */
+extern const zb_keyword_table zb_kw_subject_attribute;
 
 /* Every keyword table, for --keywords and the tests. */
 extern const zb_keyword_table *const zb_keyword_tables[];

@@ -246,7 +246,7 @@ size_t zb_slash_at(const char *s, size_t n)
 static const struct numeral_word {
 	const char *surface;   /* first, for wordtable.h */
 } numeral_words[] = {
-	{"三次产业"}, {"一二三产业"}, {"一次性"}, {"一揽子"}, {"一站式"}, {"一把手"}, {"一张网"},
+	{"三次产业"}, {"一二三产业"}, {"第一产业"}, {"第二产业"}, {"第三产业"}, {"一次性"}, {"一揽子"}, {"一站式"}, {"一把手"}, {"一张网"},
 	{"一盘棋"}, {"一条龙"}, {"两手抓"}, {"两不愁"}, {"三保障"}, {"千家万户"}, {"千方百计"},
 	{"万无一失"}, {"四面八方"},
 	/* political watchwords, quoted or not: no count of anything */

@@ -24,7 +24,7 @@ enum { A_TYPE, A_SCOPE, A_BASIS, A_PERIOD, A_SUBJECT, NADD };
 static const char *const added[NADD] = {"type", "scope", "basis", "period", "subject"};
 /* Text cells from the report, guarded by --safe-csv. */
 static const char *const text_cols[] = {
-	"department", "chapter", "title", "mention", "number", "clause", "lead", "period", "subject",
+	"department", "chapter", "title", "mention", "number", "clause", "lead", "prev_clause", "period", "subject",
 };
 
 struct opts {
@@ -32,21 +32,8 @@ struct opts {
 	int safe;
 };
 
-/* The subject of the previous metric row, for a change or a rank whose clause
- * names none (中直投资完成50.2亿元，下降3.9%): copied, as the reader reuses
- * its buffers. */
-struct carry {
-	zb_kw_index *respective;   /* 分别: respective figures, no single subject */
-	char *doc, *subject;
-	size_t doc_cap, subject_cap, subject_len;
-	long line;
-	int set;
-};
-
-#define CARRY_LINES 2   /* the clause before ends at most this many lines up */
-
 static struct opts parse_args(int argc, char **argv);
-static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w);
+static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w);
 static void list_keywords(void);
 
 int main(int argc, char **argv)
@@ -94,20 +81,7 @@ static zb_span field(const zb_field *f, int col)
 	return col < 0 ? (zb_span){"", 0} : (zb_span){f[col].ptr, f[col].len};
 }
 
-static int keep(char **buf, size_t *cap, zb_span s)
-{
-	if (s.n + 1 > *cap) {
-		char *p = realloc(*buf, s.n + 1);
-		if (!p)
-			return -1;
-		*buf = p;
-		*cap = s.n + 1;
-	}
-	memcpy(*buf, s.p, s.n);
-	(*buf)[s.n] = '\0';
-	return 0;
-}
-
+/* The line column as a number, or -1. */
 static long to_line(zb_span s)
 {
 	long v = 0;
@@ -119,51 +93,22 @@ static long to_line(zb_span s)
 	return s.n ? v : -1;
 }
 
-/* Take the previous row's subject when this one has none, then remember
- * this row's.  Returns -1 when out of memory. */
-static int carry_subject(struct carry *k, zb_span doc, zb_span line, const zb_cls_row *r, zb_cls_result *res)
-{
-	if (res->type == ZB_TYPE_DATE || res->type == ZB_TYPE_PERIOD || line.n == 0)
-		return 0;
-	if (!zb_types[res->type].metric) {   /* a new statement: 指数为142，同比上涨42% */
-		k->set = 0;
-		return 0;
-	}
-	long ln = to_line(line);
-	int takes = res->type == ZB_TYPE_CHANGE || res->type == ZB_TYPE_PERCENT ||
-		    res->type == ZB_TYPE_RANK || res->type == ZB_TYPE_TOP;
-	int resp = zb_kw_next(k->respective, r->clause.p, r->off, 0).row != NULL;   /* 同比分别增长 */
-	if (res->subject.n == 0 && takes && !resp && k->set && ln >= k->line && ln - k->line <= CARRY_LINES &&
-	    strlen(k->doc) == doc.n && memcmp(k->doc, doc.p, doc.n) == 0)
-		res->subject = (zb_span){k->subject, k->subject_len};
-	if (res->subject.p == k->subject)
-		return k->line = ln, 0;
-	if (keep(&k->doc, &k->doc_cap, doc) || keep(&k->subject, &k->subject_cap, res->subject))
-		return -1;
-	k->subject_len = res->subject.n;
-	k->line = ln;
-	k->set = 1;
-	return 0;
-}
-
-static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
+static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 {
 	int col[NREQ], idx[NADD];
 	for (int i = 0; i < NREQ; i++)
 		col[i] = zb_csv_col(r, required[i]);
 	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
-	int doc = zb_csv_col(r, "doc"), line = zb_csv_col(r, "line");
-	struct carry carry = {.respective = zb_kw_index_new(&zb_kw_respective)};
+	int doc = zb_csv_col(r, "doc"), prev_clause = zb_csv_col(r, "prev_clause"), line = zb_csv_col(r, "line");
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
 	/* What goes in each output column, decided once. */
 	int *from_add = malloc((size_t)nout * sizeof *from_add);
 	int *text = malloc((size_t)nout * sizeof *text);
-	if (!from_add || !text || !carry.respective) {
+	if (!from_add || !text) {
 		free(from_add);
 		free(text);
-		zb_kw_index_free(carry.respective);
 		zb_warn(zb_csv_name(r), 0, "out of memory");
 		return ZB_EXIT_DATA;
 	}
@@ -187,7 +132,8 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 			.kind = field(f, col[C_KIND]), .mention = field(f, col[C_MENTION]),
 			.scope_text = field(f, col[C_SCOPE_TEXT]), .clause = field(f, col[C_CLAUSE]),
 			.unit = field(f, col[C_UNIT]), .unit_text = field(f, unit_text), .lead = field(f, lead),
-			.has_unit_text = unit_text >= 0,
+			.doc = field(f, doc), .prev_clause = field(f, prev_clause), .has_unit_text = unit_text >= 0,
+			.has_prev_clause = prev_clause >= 0, .line = to_line(field(f, line)),
 		};
 		const char *bad = zb_cls_locate(&in, field(f, col[C_OFFSET]));
 		if (bad) {
@@ -197,8 +143,7 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 			break;
 		}
 		zb_cls_result res;
-		zb_classify(c, &in, &res);
-		if (carry_subject(&carry, field(f, doc), field(f, line), &in, &res) != 0) {
+		if (zb_classify(c, &in, &res) != 0) {
 			zb_warn(zb_csv_name(r), zb_csv_line(r), "out of memory");
 			status = ZB_EXIT_DATA;
 			break;
@@ -229,9 +174,6 @@ static int run(zb_csv_reader *r, const zb_classifier *c, zb_csv_writer *w)
 	}
 	free(from_add);
 	free(text);
-	free(carry.doc);
-	free(carry.subject);
-	zb_kw_index_free(carry.respective);
 	return status;
 }
 
@@ -272,7 +214,7 @@ static void usage(void)
 	       "naming what the number measures.\n"
 	       "\nColumns read: ");
 	for (int i = 0; i < NREQ; i++)
-		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text and lead if present.\n");
+		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text, lead, doc and prev_clause if present.\n");
 	printf("\nExit status: 0 success, 1 bad input data or a failed write, 2 bad command line.\n"
 	       "\nExample:\n  zb-extract report.txt | zb-normalize | zb-classify -o metrics.csv\n");
 }

@@ -1,0 +1,845 @@
+/* subject.c - what a figure measures (see subject.h).
+ *
+ * zb_subject_find tries, in order: a copula alone before a claim (the clause
+ * before is meant), the item of an enumeration for a respective figure, the
+ * words before the mention in its clause, the words after it (first, for a
+ * count and a claim like 全国首个 whose thing follows), the words before an
+ * open bracket holding the figure, an earlier figure of the sentence, the
+ * clause before; a phrase of verbs only (解决354个) is kept for the last. */
+#include "subject.h"
+
+#include "claims.h"
+#include "units.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SUBJECT_CHARS 20   /* longest subject, in characters, but for a name that is longer */
+#define MIN_STRIPPED 3     /* a verb leaves the head of a subject only when this many characters stay */
+#define CARRY_LINES 2      /* without prev_clause: the clause before ends at most this many lines up */
+#define KEPT_CLAUSES 3     /* the clauses of a sentence whose figures are remembered */
+
+/* A figure of the sentence being read. */
+struct said {
+	size_t clause;                 /* the sentence's clause it stands in, from 0 */
+	size_t off, end;               /* the mention in that clause */
+	enum zb_type type;
+	size_t subject, subject_len;   /* in the finder's subjects buffer */
+};
+
+struct zb_subject_finder {
+	zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *opener, *refer, *generic, *attribute,
+		    *respective, *cue, *basis, *period, *ref;
+	/* the sentence so far: its document, the clause being read, its figures */
+	char *doc, *clause, *subjects, *scratch;
+	size_t doc_len, doc_cap, clause_len, clause_cap, subjects_len, subjects_cap, scratch_cap;
+	size_t nclauses;
+	long line;                 /* of the last row */
+	struct said *said;
+	size_t nsaid, said_cap;
+};
+
+/* A candidate subject and the side of the mention it was read from. */
+struct found {
+	zb_span text;
+	int after;   /* read after the mention: capped at its end, else at its start */
+};
+
+static const zb_span none = {"", 0};
+
+/* ---- small readers ---------------------------------------------------- */
+
+static size_t span_chars(zb_span s)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < s.n; i += zb_utf8_len(s.p + i, s.n - i))
+		k++;
+	return k;
+}
+
+static int same_text(zb_span a, const char *b, size_t n)
+{
+	return a.n == n && (n == 0 || memcmp(a.p, b, n) == 0);
+}
+
+static int is_digit_at(const char *s, size_t n, size_t *len)
+{
+	uint32_t cp;
+	*len = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	return *len && ((cp >= '0' && cp <= '9') || cp == '.' || (cp >= 0xFF10 && cp <= 0xFF19));
+}
+
+static int is_letter(zb_span s, size_t i)
+{
+	return i < s.n && ((s.p[i] >= 'A' && s.p[i] <= 'Z') || (s.p[i] >= 'a' && s.p[i] <= 'z'));
+}
+
+/* The first Arabic number in s, as [*from, *to) with its magnitude, unit and
+ * qualifiers (10.3万名, 507宗); 0 when there is none.  With last, the last.
+ * For rows zb-classify did not see (a filter between the stages): the
+ * figures it saw are cut at through the finder's memory. */
+static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos);
+
+static int find_number(const zb_subject_finder *f, zb_span s, int last, size_t *from, size_t *to)
+{
+	int found = 0;
+	size_t k;
+	for (size_t i = 0; i < s.n; ) {
+		if (!is_digit_at(s.p + i, s.n - i, &k) || s.p[i] == '.') {
+			i += zb_utf8_len(s.p + i, s.n - i);
+			continue;
+		}
+		size_t j = i;
+		while (j < s.n && is_digit_at(s.p + j, s.n - j, &k))
+			j += k;
+		if (is_letter(s, i > 0 ? i - 1 : s.n) || is_letter(s, j) || quoted_at(f, s, i)) {   /* 5G, PM2.5, “2+26” */
+			i = j;
+			continue;
+		}
+		*from = i;
+		long double factor;
+		const zb_qualifier *q;
+		const zb_unit *u;
+		j += zb_magnitude_match(s.p + j, s.n - j, &factor);
+		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_NUMBER)))
+			j += strlen(q->surface);
+		if ((u = zb_unit_match(s.p + j, s.n - j)))
+			j += strlen(u->surface);
+		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_UNIT)))
+			j += strlen(q->surface);
+		*to = j;
+		found = 1;
+		if (!last)
+			break;
+		i = j;
+	}
+	return found;
+}
+
+/* Does a quote open before byte pos of s and stay open there? */
+static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos)
+{
+	int depth = 0;
+	for (zb_kw_hit h = zb_kw_next(f->mark, s.p, pos, 0); h.row; h = zb_kw_next(f->mark, s.p, pos, h.off + h.len))
+		if (h.row->cls == ZB_MARK_OPEN)
+			depth++;
+		else if (h.row->cls == ZB_MARK_CLOSE && depth > 0)
+			depth--;
+	return depth > 0;
+}
+
+/* The first row of index ix in s outside quotes, or a hit with row NULL at s.n. */
+static zb_kw_hit next_unquoted(const zb_subject_finder *f, const zb_kw_index *ix, zb_span s, size_t from)
+{
+	for (zb_kw_hit h = zb_kw_next(ix, s.p, s.n, from); h.row; h = zb_kw_next(ix, s.p, s.n, h.off + h.len))
+		if (!quoted_at(f, s, h.off))
+			return h;
+	return (zb_kw_hit){NULL, s.n, 0};
+}
+
+/* The link word of class cls at the start of s, or a hit with row NULL. */
+static zb_kw_hit link_at(const zb_subject_finder *f, zb_span s, enum zb_link_cls cls)
+{
+	zb_kw_hit h = zb_kw_at(f->link, s.p, s.n);
+	return h.row && h.row->cls == (int)cls ? h : (zb_kw_hit){NULL, 0, 0};
+}
+
+/* The link word of class cls ending s, or a hit with row NULL. */
+static zb_kw_hit link_ending(const zb_subject_finder *f, zb_span s, enum zb_link_cls cls)
+{
+	zb_kw_hit h = zb_kw_suffix(f->link, s.p, s.n);
+	return h.row && h.row->cls == (int)cls ? h : (zb_kw_hit){NULL, 0, 0};
+}
+
+/* ---- trimming ----------------------------------------------------------- */
+
+/* Drop a quote mark at either end that is not matched inside: the subject
+ * 县市区“快试快推” keeps its quotes, 示范点” loses its close quote. */
+static zb_span unquote(const zb_subject_finder *f, zb_span s)
+{
+	int open = 0, close = 0;
+	for (zb_kw_hit h = zb_kw_next(f->mark, s.p, s.n, 0); h.row; h = zb_kw_next(f->mark, s.p, s.n, h.off + h.len)) {
+		open += h.row->cls == ZB_MARK_OPEN;
+		close += h.row->cls == ZB_MARK_CLOSE;
+	}
+	zb_kw_hit h = zb_kw_at(f->mark, s.p, s.n);
+	if (h.row && h.row->cls == ZB_MARK_OPEN && close == 0)
+		s = zb_sub(s, h.len, s.n);
+	h = zb_kw_suffix(f->mark, s.p, s.n);
+	if (h.row && h.row->cls == ZB_MARK_CLOSE && open == 0)
+		s.n = h.off;
+	return s;
+}
+
+/* The length of filler at the head of s, the longest of: a head word, a
+ * period, a basis word (比同期), a base (比2016年全年); 0 for none or when
+ * a kept word is as long (并网). */
+static size_t head_filler(const zb_subject_finder *f, zb_span s)
+{
+	zb_kw_hit head = zb_kw_at(f->head, s.p, s.n), h;
+	size_t len = 0;
+	if ((h = zb_kw_at(f->period, s.p, s.n)).row && h.len > len)
+		len = h.len;
+	if ((h = zb_kw_at(f->basis, s.p, s.n)).row && h.len > len)
+		len = h.len;
+	if ((h = zb_kw_at(f->ref, s.p, s.n)).row && h.row->cls == ZB_REF_BEFORE) {
+		zb_kw_hit p = zb_kw_at(f->period, s.p + h.len, s.n - h.len);   /* 比2016年全年增速 */
+		if (p.row && h.len + p.len > len)
+			len = h.len + p.len;
+	}
+	if (head.row && head.len >= len)
+		return head.row->cls == ZB_SUBJECT_KEEP ? 0 : head.len;
+	return len;
+}
+
+/* The length of filler at the tail of s, the longest of: a tail word, a
+ * change, duration or new-level cue, a basis word, a period (with the 比 of
+ * a base before it); 0 for none or when a kept word is as long (增速). */
+static size_t tail_filler(const zb_subject_finder *f, zb_span s, int at_mention)
+{
+	zb_kw_hit tail = zb_kw_suffix(f->tail, s.p, s.n), h;
+	size_t len = 0;
+	if ((h = zb_kw_suffix(f->cue, s.p, s.n)).row &&
+	    (h.row->cls == ZB_CUE_CHANGE || h.row->cls == ZB_CUE_TO || h.row->cls == ZB_CUE_DURATION))
+		len = h.len;
+	if ((h = zb_kw_suffix(f->basis, s.p, s.n)).row && h.len > len)
+		len = h.len;
+	if ((h = zb_kw_suffix(f->period, s.p, s.n)).row) {
+		zb_kw_hit base = zb_kw_suffix(f->ref, s.p, h.off);   /* 增速比4月份: the base goes too */
+		size_t k = base.row && base.row->cls == ZB_REF_BEFORE ? s.n - base.off : h.len;
+		if (k > len)
+			len = k;
+	}
+	if (tail.row && tail.len >= len)
+		return tail.row->cls == ZB_SUBJECT_KEEP || (tail.row->cls == ZB_SUBJECT_LEAD && !at_mention) ? 0 : tail.len;
+	return len;
+}
+
+/* Trim filler at both ends until nothing changes; the subject starts after
+ * a list opener (的有). */
+static zb_span trim(const zb_subject_finder *f, zb_span s)
+{
+	int at_mention = 1;
+	zb_kw_hit open = zb_kw_last(f->opener, s.p, s.n);
+	if (open.row && open.off + open.len < s.n)
+		s = zb_sub(s, open.off + open.len, s.n);
+	else if (open.row && open.off > 0) {   /* 产量同比增长的有45种: what those have */
+		s.n = open.off;
+		size_t k;
+		while (s.n && (k = head_filler(f, s)) && k < s.n)
+			s = zb_sub(s, k, s.n);
+		return unquote(f, s);
+	}
+	for (int changed = 1; changed && s.n > 0; ) {
+		changed = 0;
+		size_t k = head_filler(f, s);
+		if (k && span_chars(zb_sub(s, k, s.n)) != 1) {   /* 完成率 stays */
+			s = zb_sub(s, k, s.n);
+			changed = 1;
+		}
+		if (s.n > 0 && (k = tail_filler(f, s, at_mention)) > 0) {
+			s.n -= k;
+			changed = 1;
+		}
+		at_mention = 0;
+	}
+	return unquote(f, s);
+}
+
+/* Is s made of verbs, adverbs, trimmed words and change cues only (发放,
+ * 新争取, 升至, 人均每月)?  Not with a noun among them: 增速, 完成率. */
+static int names_nothing(const zb_subject_finder *f, zb_span s)
+{
+	for (size_t i = 0; i < s.n; ) {
+		zb_span at = zb_sub(s, i, s.n);
+		zb_kw_hit t = zb_kw_at(f->tail, at.p, at.n);
+		if (t.row && t.row->cls == ZB_SUBJECT_KEEP)
+			return 0;
+		zb_kw_hit v = zb_kw_at(f->verb, at.p, at.n);
+		zb_kw_hit c = zb_kw_at(f->cue, at.p, at.n);
+		zb_kw_hit h = zb_kw_at(f->head, at.p, at.n);
+		zb_kw_hit b = zb_kw_at(f->ref, at.p, at.n);
+		size_t len = v.len;
+		if (b.row && b.row->cls == ZB_REF_BEFORE && b.len > len)
+			len = b.len;
+		if (c.row && (c.row->cls == ZB_CUE_CHANGE || c.row->cls == ZB_CUE_TO || c.row->cls == ZB_CUE_DURATION) &&
+		    c.len > len)
+			len = c.len;
+		if (t.row && t.len > len)
+			len = t.len;
+		if (h.row && h.row->cls == ZB_SUBJECT_TRIM && h.len > len)
+			len = h.len;
+		if (len == 0)
+			return 0;
+		i += len;
+	}
+	return s.n > 0;
+}
+
+/* Drop the verbs at the ends of a subject taken into another clause
+ * (争取国家企业技术中心 -> 国家企业技术中心, 中欧班列全年开行 -> 中欧班列),
+ * while MIN_STRIPPED characters stay. */
+static zb_span strip_verbs(const zb_subject_finder *f, zb_span s)
+{
+	for (zb_kw_hit h; (h = zb_kw_at(f->verb, s.p, s.n)).row && h.row->cls == ZB_VERB_ACT &&
+			  span_chars(zb_sub(s, h.len, s.n)) >= MIN_STRIPPED; )
+		s = zb_sub(s, h.len, s.n);
+	for (zb_kw_hit h; (h = zb_kw_suffix(f->verb, s.p, s.n)).row && h.row->cls == ZB_VERB_ACT &&
+			  span_chars(zb_sub(s, 0, h.off)) >= MIN_STRIPPED; ) {
+		s.n = h.off;
+		zb_kw_hit period = zb_kw_suffix(f->period, s.p, s.n);   /* 中欧班列全年开行 */
+		if (period.row && span_chars(zb_sub(s, 0, period.off)) >= 2)
+			s.n = period.off;
+	}
+	return s;
+}
+
+/* ---- the finder's memory of the sentence ------------------------------- */
+
+static int reserve(void **buf, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return 0;
+	size_t n = *cap ? *cap : 16;
+	while (n < need)
+		n *= 2;
+	void *p = realloc(*buf, n * size);
+	if (!p)
+		return -1;
+	*buf = p;
+	*cap = n;
+	return 0;
+}
+
+static int keep_text(char **buf, size_t *cap, size_t *len, zb_span s)
+{
+	if (reserve((void **)buf, cap, s.n + 1, 1))
+		return -1;
+	if (s.n)
+		memcpy(*buf, s.p, s.n);
+	*len = s.n;
+	return 0;
+}
+
+/* Forget the figures of all but the last KEPT_CLAUSES clauses of a long
+ * sentence, and their subjects. */
+static void forget_old(zb_subject_finder *f)
+{
+	size_t first = 0;
+	while (first < f->nsaid && f->said[first].clause + KEPT_CLAUSES < f->nclauses)
+		first++;
+	if (first == 0)
+		return;
+	size_t drop = first < f->nsaid ? f->said[first].subject : f->subjects_len;
+	memmove(f->subjects, f->subjects + drop, f->subjects_len - drop);
+	f->subjects_len -= drop;
+	memmove(f->said, f->said + first, (f->nsaid - first) * sizeof *f->said);
+	f->nsaid -= first;
+	for (size_t i = 0; i < f->nsaid; i++)
+		f->said[i].subject -= drop;
+}
+
+/* Place the row in the sentence: the clause being read again, the next
+ * clause of the sentence (its prev_clause is the one being read), or a new
+ * sentence. */
+static int enter(zb_subject_finder *f, const zb_subject_row *r)
+{
+	int same_doc = same_text(r->doc, f->doc, f->doc_len);
+	const struct said *last = f->nsaid ? &f->said[f->nsaid - 1] : NULL;
+	long lines = r->line > 0 && f->line > 0 ? r->line - f->line : -1;
+	f->line = r->line;
+	if (same_doc && f->nclauses && same_text(r->clause, f->clause, f->clause_len) &&
+	    !(last && last->clause + 1 == f->nclauses && last->off >= r->off))
+		return 0;
+	zb_span prev = r->prev_clause;   /* the tail of the clause before (zb-extract cuts a long one) */
+	int goes_on = r->has_prev_clause ?
+		prev.n && prev.n <= f->clause_len && memcmp(f->clause + f->clause_len - prev.n, prev.p, prev.n) == 0 :
+		lines >= 0 && lines <= CARRY_LINES;
+	if (same_doc && f->nclauses && goes_on) {
+		f->nclauses++;
+		forget_old(f);
+	} else {
+		f->nclauses = 1;
+		f->nsaid = 0;
+		f->subjects_len = 0;
+	}
+	if (!same_doc && keep_text(&f->doc, &f->doc_cap, &f->doc_len, r->doc))
+		return -1;
+	return keep_text(&f->clause, &f->clause_cap, &f->clause_len, r->clause);
+}
+
+static int remember(zb_subject_finder *f, const zb_subject_row *r, zb_span subject, zb_span *kept)
+{
+	if (reserve((void **)&f->said, &f->said_cap, f->nsaid + 1, sizeof *f->said) ||
+	    reserve((void **)&f->subjects, &f->subjects_cap, f->subjects_len + subject.n + 1, 1))
+		return -1;
+	struct said *s = &f->said[f->nsaid++];
+	*s = (struct said){f->nclauses - 1, r->off, r->end, r->type, f->subjects_len, subject.n};
+	if (subject.n)
+		memcpy(f->subjects + f->subjects_len, subject.p, subject.n);
+	*kept = (zb_span){f->subjects + f->subjects_len, subject.n};
+	f->subjects_len += subject.n;
+	return 0;
+}
+
+static zb_span said_subject(const zb_subject_finder *f, const struct said *s)
+{
+	return (zb_span){f->subjects + s->subject, s->subject_len};
+}
+
+static int is_figure(enum zb_type t)
+{
+	return zb_types[t].metric || t == ZB_TYPE_OTHER;
+}
+
+/* The end of the last figure of this clause in [from, before), or from,
+ * and its start in *start; with times, of a date, period or edition too
+ * (not of a name: PM2.5浓度). */
+static size_t after_said(const zb_subject_finder *f, size_t from, size_t before, int times, size_t *start)
+{
+	size_t end = from;
+	for (size_t i = f->nsaid; i-- > 0 && f->said[i].clause + 1 == f->nclauses; ) {
+		const struct said *s = &f->said[i];
+		int cuts = is_figure(s->type) || (times && (s->type == ZB_TYPE_DATE || s->type == ZB_TYPE_PERIOD ||
+							     s->type == ZB_TYPE_EDITION));
+		if (cuts && s->end <= before && s->end > end && s->off >= from) {
+			end = s->end;
+			*start = s->off;
+		}
+	}
+	return end;
+}
+
+/* ---- reading the clause --------------------------------------------------- */
+
+/* The words before the mention in its segment [from, off): after the last
+ * figure there (for 、-lists of words with no figure, all of them: 摄影、民间
+ * 文艺居全省第1位); words before a 、 after a figure are that figure's
+ * (全球首台25兆瓦级风电主轴轴承、全球最高…); the base of a share is none. */
+static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t from, size_t off)
+{
+	size_t figure = from, cut = after_said(f, from, off, 0, &figure), nfrom, nto;
+	size_t time = from;
+	if (after_said(f, from, off, 1, &time) > cut) {   /* a date, period or edition after it: no figure */
+		cut = after_said(f, from, off, 1, &time);
+		figure = from;
+	}
+	if (find_number(f, zb_sub(clause, cut, off), 1, &nfrom, &nto)) {
+		figure = cut + nfrom;
+		cut += nto;
+	}
+	zb_span s = zb_sub(clause, cut, off);
+	if (cut > from) {   /* what stands before a 、 is the figure's before it */
+		zb_kw_hit sep = {NULL, 0, 0};
+		for (zb_kw_hit h = zb_kw_next(f->brk, s.p, s.n, 0); h.row; h = zb_kw_next(f->brk, s.p, s.n, h.off + h.len))
+			if (h.row->cls == ZB_BREAK_LIST)
+				sep = h;
+		if (sep.row)
+			s = zb_sub(s, sep.off + sep.len, s.n);
+	}
+	zb_kw_hit base = zb_kw_at(f->base, s.p, s.n);   /* 占年度计划的58.3% */
+	if (base.row && link_ending(f, s, ZB_LINK_OF).row)
+		return none;
+	s = trim(f, s);
+	if ((s.n == 0 || names_nothing(f, s)) && figure > from) {
+		/* 粮食总产量连续9年稳定在: what the figure before measures, as
+		 * earlier() takes it when that figure's row was not seen */
+		zb_span before = words_before(f, clause, from, figure);
+		if (before.n && !names_nothing(f, before))
+			return strip_verbs(f, before);
+	}
+	return s;
+}
+
+/* The object of a verb: the words after the verbs at the head of s, up to a
+ * stop word or a number. */
+static zb_span object_of(const zb_subject_finder *f, zb_span s)
+{
+	for (zb_kw_hit h; s.n && ((h = zb_kw_at(f->verb, s.p, s.n)).row || (h = zb_kw_at(f->stop, s.p, s.n)).row); )
+		s = zb_sub(s, h.len, s.n);
+	size_t from, to;
+	if (find_number(f, s, 0, &from, &to))
+		s.n = from;
+	s.n = next_unquoted(f, f->stop, s, 0).off;
+	return trim(f, s);
+}
+
+/* The noun phrase right after a count: up to a verb that ends it or another
+ * number, or the contents of a quote that starts it; when it is a general
+ * noun (单位) or none (9户获全国和省最美家庭称号), the object of the verb. */
+static zb_span noun_after(const zb_subject_finder *f, zb_span s)
+{
+	zb_kw_hit q = zb_kw_at(f->mark, s.p, s.n);
+	if (q.row && q.row->cls == ZB_MARK_OPEN) {   /* 17处“亲子美育实践基地”“…” but 首家“一站式”涉外法律服务中心 */
+		zb_kw_hit close = zb_kw_next(f->mark, s.p, s.n, q.len);
+		if (!close.row || close.row->cls != ZB_MARK_CLOSE)
+			return none;
+		size_t past = close.off + close.len;
+		zb_kw_hit next = zb_kw_at(f->mark, s.p + past, s.n - past);
+		if (past == s.n || (next.row && next.row->cls == ZB_MARK_OPEN) || zb_kw_at(f->stop, s.p + past, s.n - past).row ||
+		    zb_kw_at(f->brk, s.p + past, s.n - past).row)
+			return zb_sub(s, q.len, close.off);
+	}
+	size_t past = zb_paren_past(f->brk, s, 0);   /* 32.8万台（套）农业机械 */
+	s = zb_sub(s, past, s.n);
+	size_t k = head_filler(f, s);
+	if (k && k < s.n)
+		s = zb_sub(s, k, s.n);
+	size_t from, to;
+	if (find_number(f, s, 0, &from, &to) && from == 0)   /* 全球最高10米液压支架 */
+		s = zb_sub(s, to, s.n);
+	zb_span rest = s;
+	if (find_number(f, s, 0, &from, &to))
+		s.n = from;
+	zb_kw_hit stop = next_unquoted(f, f->stop, s, 0);
+	s.n = stop.off;
+	const char *scope;
+	for (size_t i = 0; i < s.n; i += zb_utf8_len(s.p + i, s.n - i))
+		if (zb_scope_len(s.p + i, s.n - i, &scope) && !quoted_at(f, s, i)) {
+			s.n = i;   /* a claim follows: 3个项目全省领先 */
+			break;
+		}
+	zb_span noun = trim(f, s);
+	zb_kw_hit generic = zb_kw_at(f->generic, noun.p, noun.n);
+	if (stop.row && (noun.n == 0 || (generic.row && generic.len == noun.n))) {
+		zb_span object = object_of(f, zb_sub(rest, stop.off, rest.n));
+		return span_chars(object) >= 2 && !names_nothing(f, object) ? object : none;   /* not 前 of 位列前50位 */
+	}
+	return noun;
+}
+
+/* What money or a quantity with no words before it is: the noun after 的 or
+ * right after it (新争取430万千瓦容量), or what it pays for (投入468万元为65名
+ * …实施人工耳蜗植入和肢体矫治手术: the object of the last verb). */
+static zb_span object_after(const zb_subject_finder *f, zb_span s)
+{
+	if (link_at(f, s, ZB_LINK_PURPOSE).row) {
+		zb_kw_hit verb = {NULL, 0, 0};
+		for (zb_kw_hit v = zb_kw_next(f->stop, s.p, s.n, 0); v.row; v = zb_kw_next(f->stop, s.p, s.n, v.off + v.len))
+			verb = v;
+		return verb.row ? object_of(f, zb_sub(s, verb.off, s.n)) : none;
+	}
+	if (zb_kw_at(f->stop, s.p, s.n).row || zb_kw_at(f->verb, s.p, s.n).row)
+		return none;
+	return noun_after(f, s);
+}
+
+/* For a respective figure (同比分别增长210.8%、29.5%): how many list breaks
+ * and joins stand in s[from, to) (its place in the list). */
+static size_t list_place(const zb_subject_finder *f, zb_span s, size_t from, size_t to)
+{
+	size_t k = 0;
+	for (size_t i = from; i < to; i += zb_utf8_len(s.p + i, to - i)) {
+		zb_kw_hit h = zb_kw_at(f->brk, s.p + i, to - i);
+		int join = (h.row && h.row->cls == ZB_BREAK_LIST) || link_at(f, zb_sub(s, i, to), ZB_LINK_JOIN).row;
+		k += join && !quoted_at(f, s, i);
+	}
+	return k;
+}
+
+/* s without a place phrase at its head or its end (在全市第十届运动会上金牌
+ * 总数 -> 金牌总数; 赵文丽在第七届全国残疾人职业技能大赛上 -> 赵文丽); none
+ * when it is all place. */
+static zb_span without_place(const zb_subject_finder *f, zb_span s)
+{
+	size_t open = s.n, close = s.n, close_len = 0;
+	for (size_t i = 0; open == s.n && i < s.n; i += zb_utf8_len(s.p + i, s.n - i))
+		if (link_at(f, zb_sub(s, i, s.n), ZB_LINK_PLACE_OPEN).row && !quoted_at(f, s, i))
+			open = i;
+	for (size_t i = open; close == s.n && i < s.n; i += zb_utf8_len(s.p + i, s.n - i)) {
+		zb_kw_hit h = link_at(f, zb_sub(s, i, s.n), ZB_LINK_PLACE_CLOSE);
+		if (h.row && !quoted_at(f, s, i)) {
+			close = i;
+			close_len = h.len;
+		}
+	}
+	if (close == s.n)
+		return trim(f, s);
+	zb_span head = trim(f, zb_sub(s, 0, open));
+	if (close + close_len == s.n)
+		return head;
+	return head.n ? trim(f, s) : trim(f, zb_sub(s, close + close_len, s.n));
+}
+
+/* Split s at its 、 outside quotes and brackets: up to max items. */
+static size_t split_list(const zb_subject_finder *f, zb_span s, zb_span *items, size_t max)
+{
+	size_t n = 0, from = 0;
+	for (size_t pos = 0; n + 1 < max; ) {
+		size_t end = zb_seg_end(f->brk, s, pos, 1);
+		if (end >= s.n)
+			break;
+		zb_kw_hit h = zb_kw_at(f->brk, s.p + end, s.n - end);
+		pos = end + (h.len ? h.len : 1);
+		if (!h.row || h.row->cls != ZB_BREAK_LIST || quoted_at(f, s, end))
+			continue;
+		items[n++] = zb_sub(s, from, end);
+		from = pos;
+	}
+	items[n++] = zb_sub(s, from, s.n);
+	return n;
+}
+
+#define MAX_ITEMS 16
+
+/* The subject of a respective figure: its item of the enumeration before the
+ * respective word (对东盟、欧盟进出口分别增长16.7%、40.2%), the one phrase
+ * there (同期增速分别为3.3%、0.5%), or the figure of the clause before at its
+ * place (增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长210.8%、29.5%).
+ * *respective is set when the figure is one. */
+static zb_span respective(const zb_subject_finder *f, const zb_subject_row *r, size_t from, int *is_respective)
+{
+	zb_kw_hit w = zb_kw_last(f->respective, r->clause.p, r->end);
+	*is_respective = w.row && w.off >= from && w.off < r->end;
+	if (!*is_respective)
+		return none;
+	size_t words_end = w.off < r->off ? w.off : r->off;
+	size_t place = w.off + w.len < r->off ? list_place(f, r->clause, w.off + w.len, r->off) : 0;
+	size_t total = place + 1 + list_place(f, r->clause, r->end, zb_seg_end(f->brk, r->clause, r->end, 0));
+	size_t figure;
+	zb_span words = without_place(f, zb_sub(r->clause, after_said(f, from, words_end, 0, &figure), words_end));
+	zb_span items[MAX_ITEMS];
+	size_t n = words.n ? split_list(f, words, items, MAX_ITEMS) : 0;
+	if (n >= 1 && n + 1 == total && n < MAX_ITEMS) {   /* 甲、乙和丙 for three figures */
+		zb_span last = items[n - 1];
+		for (size_t i = last.n; i-- > 0; ) {
+			zb_kw_hit join = link_at(f, zb_sub(last, i, last.n), ZB_LINK_JOIN);
+			if (join.row && i > 0 && !quoted_at(f, last, i)) {
+				items[n - 1].n = i;
+				items[n++] = zb_sub(last, i + join.len, last.n);
+				break;
+			}
+		}
+	}
+	if (n >= 2)
+		return place < n ? without_place(f, items[place]) : none;
+	if (n == 1)
+		return words;
+	size_t k = 0;
+	for (size_t i = 0; i < f->nsaid; i++)
+		if (f->said[i].clause + 2 == f->nclauses && zb_types[f->said[i].type].metric && k++ == place)
+			return said_subject(f, &f->said[i]);
+	return none;
+}
+
+/* Is the figure one of several all ranked alike (均居全省第二, 双双居首)? */
+static int shared_claim(const zb_subject_finder *f, const zb_subject_row *r, size_t from)
+{
+	return link_at(f, r->mention, ZB_LINK_ALL).row || link_ending(f, zb_sub(r->clause, from, r->off), ZB_LINK_ALL).row;
+}
+
+/* What an earlier figure of the sentence measures: the last of this clause,
+ * else of the clause before (for a claim all of them share, the list there:
+ * 累计达17个集群、25家企业，均居全省第二); past a subject that is a measure of
+ * the one before it (现价总量). */
+static zb_span earlier(const zb_subject_finder *f, const zb_subject_row *r, size_t from)
+{
+	size_t in_prev = 0;
+	for (size_t i = 0; i < f->nsaid; i++)
+		in_prev += f->said[i].clause + 2 == f->nclauses && is_figure(f->said[i].type);
+	if (zb_types[r->type].claim && in_prev >= 2 && shared_claim(f, r, from) && r->prev_clause.n) {
+		zb_span list = trim(f, r->prev_clause);
+		if (list.n)
+			return list;
+	}
+	for (size_t i = f->nsaid; i-- > 0 && f->said[i].clause + 2 >= f->nclauses; ) {
+		const struct said *s = &f->said[i];
+		zb_span subject = said_subject(f, s);
+		if (!is_figure(s->type) || subject.n == 0)
+			continue;
+		zb_kw_hit a = zb_kw_at(f->attribute, subject.p, subject.n);
+		if (a.row && a.len == subject.n) {
+			for (size_t j = i; j-- > 0; )   /* the one it measures, further back */
+				if (is_figure(f->said[j].type) && f->said[j].subject_len &&
+				    !zb_kw_at(f->attribute, f->subjects + f->said[j].subject, f->said[j].subject_len).row)
+					return strip_verbs(f, said_subject(f, &f->said[j]));
+			continue;
+		}
+		return strip_verbs(f, subject);
+	}
+	return none;
+}
+
+/* What a clause with no figure names: its head noun phrase, without the
+ * verbs before it and from the first stop word on (推动北部风光储输基地纳入
+ * 国家规划 -> 北部风光储输基地). */
+static zb_span clause_head(const zb_subject_finder *f, zb_span s)
+{
+	size_t from, to;
+	s = trim(f, s);
+	if (find_number(f, s, 0, &from, &to))
+		s.n = from;
+	for (zb_kw_hit h; (h = zb_kw_at(f->verb, s.p, s.n)).row && h.len < s.n; )
+		s = zb_sub(s, h.len, s.n);
+	zb_kw_hit stop = next_unquoted(f, f->stop, s, zb_utf8_len(s.p, s.n));
+	s.n = stop.off;
+	s = trim(f, s);
+	return names_nothing(f, s) ? none : s;
+}
+
+/* The rank word of a claim's mention (全国首个 -> 首个), or NULL. */
+static const zb_rank_word *rank_word_in(zb_span mention)
+{
+	for (size_t i = 0; i < mention.n; i += zb_utf8_len(mention.p + i, mention.n - i)) {
+		const zb_rank_word *w = zb_rank_word_at(mention.p + i, mention.n - i);
+		if (w && !zb_scope_at(mention.p + i, mention.n - i))
+			return w;
+	}
+	return NULL;
+}
+
+static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
+{
+	zb_span clause = r->clause;
+	size_t from = zb_seg_start(f->brk, clause, r->off, 0);
+	zb_span after = zb_sub(clause, r->end, zb_seg_end(f->brk, clause, r->end, 1));
+	zb_span rest = zb_sub(clause, r->end, zb_seg_end(f->brk, clause, r->end, 0));
+	int claim = zb_types[r->type].claim, resp;
+	const zb_rank_word *rank = claim ? rank_word_in(r->mention) : NULL;
+	int names_after = rank && rank->names_after;
+	zb_span s, weak = none;
+
+	zb_kw_hit refer = zb_kw_at(f->refer, clause.p + from, r->off - from);
+	if (claim && refer.row && from + refer.len == r->off && !(names_after && noun_after(f, after).n))
+		return (struct found){clause_head(f, r->prev_clause), 0};   /* …决赛，为全省首次 */
+	if ((s = respective(f, r, from, &resp)).n || resp)
+		return (struct found){s, 0};
+
+	zb_span before = words_before(f, clause, from, r->off);
+	if (claim)
+		before = without_place(f, before);   /* 空气质量综合指数在“2+26”城市中排第七名 */
+	if (before.n && names_nothing(f, before)) {
+		weak = before;
+		before = none;
+	}
+	int after_first = r->type == ZB_TYPE_COUNT || names_after ||
+			  ((r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY) && link_at(f, after, ZB_LINK_OF).row);
+	if (after_first && (s = noun_after(f, after)).n && !names_nothing(f, s))
+		return (struct found){s, 1};
+	if (before.n)
+		return (struct found){before, 0};
+	if (r->type == ZB_TYPE_FIRST && !names_after)   /* 在全省率先探索拓展…服务内容 */
+		s = trim(f, rest);
+	else if (r->type == ZB_TYPE_DURATION && !zb_scope_at(rest.p, rest.n) && !find_number(f, rest, 0, &(size_t){0}, &(size_t){0}))
+		s = trim(f, rest);   /* 连续六年实现“零脱管”, not 连续8年稳定在35亿斤以上 */
+	else if (claim || r->type == ZB_TYPE_COUNT)
+		s = noun_after(f, after);
+	else if (r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY)
+		s = object_after(f, after);
+	else
+		s = none;
+	if (s.n && !names_nothing(f, s))
+		return (struct found){s, 1};
+
+	size_t open;
+	if (zb_in_parens(f->brk, clause, r->off, &open) &&   /* 发酵酒（增长87%） */
+	    (s = words_before(f, clause, zb_seg_start(f->brk, clause, open, 0), open)).n)
+		return (struct found){s, 0};
+	if ((s = earlier(f, r, from)).n || (s = clause_head(f, r->prev_clause)).n)
+		return (struct found){s, 0};
+	return (struct found){weak, 0};
+}
+
+/* ---- the subject as written ------------------------------------------------ */
+
+/* May a long subject be cut at byte i of s: after a 的 (before_of: before
+ * one) or after a closing quote? */
+static int cut_point(const zb_subject_finder *f, zb_span s, size_t i, int before_of)
+{
+	if (i == 0 || i >= s.n)
+		return 0;
+	if (before_of)
+		return link_at(f, zb_sub(s, i, s.n), ZB_LINK_OF).row != NULL;
+	if (link_ending(f, zb_sub(s, 0, i), ZB_LINK_OF).row)
+		return 1;
+	zb_kw_hit h = zb_kw_suffix(f->mark, s.p, i);
+	return h.row && h.row->cls == ZB_MARK_CLOSE;
+}
+
+/* At most SUBJECT_CHARS characters, the ones nearest the number: a subject
+ * read after it ends before its first 的 (村（社区）妇联主席的家庭教育…), one
+ * read before it starts after a 的 or a closing quote (…“会计”七大专项研究
+ * 课题), where that leaves few enough; else the characters are counted off. */
+static zb_span cap(const zb_subject_finder *f, zb_span s, int after)
+{
+	size_t k = span_chars(s);
+	if (k <= SUBJECT_CHARS)
+		return s;
+	size_t i = 0, chars = 0, hard = 0, cut = 0;
+	for (; i < s.n; i += zb_utf8_len(s.p + i, s.n - i), chars++) {
+		if (after) {
+			if (chars > SUBJECT_CHARS)
+				break;
+			if (chars >= 2 && cut_point(f, s, i, 1))
+				return zb_sub(s, 0, i);
+			hard = i;
+		} else if (k - chars <= SUBJECT_CHARS) {
+			if (!hard)
+				hard = i;
+			if (k - chars >= 2 && cut_point(f, s, i, 0))
+				cut = i;   /* the last: “机关党建”“会计”七大专项研究课题 -> 七大专项研究课题 */
+		}
+	}
+	if (after)
+		return zb_sub(s, 0, hard);
+	return zb_sub(s, cut ? cut : hard, s.n);
+}
+
+int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subject)
+{
+	*subject = none;
+	if (enter(f, r))
+		return -1;
+	if (!is_figure(r->type))
+		return remember(f, r, none, subject);
+	struct found found = decide(f, r);
+	zb_span s = trim(f, cap(f, trim(f, found.text), found.after));
+	size_t len;
+	if (keep_text(&f->scratch, &f->scratch_cap, &len, s))
+		return -1;
+	if (remember(f, r, (zb_span){f->scratch, len}, subject))
+		return -1;
+	if (!zb_types[r->type].metric)
+		*subject = none;   /* remembered for the figures after it, not written */
+	return 0;
+}
+
+zb_subject_finder *zb_subject_finder_new(void)
+{
+	zb_subject_finder *f = calloc(1, sizeof *f);
+	if (!f)
+		return NULL;
+	struct { zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
+		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_mark}, {&f->head, &zb_kw_subject_head},
+		{&f->tail, &zb_kw_subject_tail}, {&f->stop, &zb_kw_subject_stop}, {&f->verb, &zb_kw_subject_verb},
+		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link},
+		{&f->opener, &zb_kw_subject_opener}, {&f->refer, &zb_kw_subject_refer},
+		{&f->generic, &zb_kw_subject_generic}, {&f->attribute, &zb_kw_subject_attribute},
+		{&f->respective, &zb_kw_respective}, {&f->cue, &zb_kw_cue}, {&f->basis, &zb_kw_basis},
+		{&f->period, &zb_kw_period}, {&f->ref, &zb_kw_period_ref},
+	};
+	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
+		if (!(*build[i].ix = zb_kw_index_new(build[i].t))) {
+			zb_subject_finder_free(f);
+			return NULL;
+		}
+	return f;
+}
+
+void zb_subject_finder_free(zb_subject_finder *f)
+{
+	if (!f)
+		return;
+	zb_kw_index *all[] = {f->brk, f->mark, f->head, f->tail, f->stop, f->verb, f->base, f->link, f->opener, f->refer,
+			      f->generic, f->attribute, f->respective, f->cue, f->basis, f->period, f->ref};
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+		zb_kw_index_free(all[i]);
+	free(f->doc);
+	free(f->clause);
+	free(f->subjects);
+	free(f->scratch);
+	free(f->said);
+	free(f);
+}
