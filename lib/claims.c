@@ -111,11 +111,15 @@ static size_t numeral_at(const char *s, size_t n)
 	return k && (zb_cn_digit(cp) >= 0 || cp == 0x5341 /* 十 */) ? k : 0;
 }
 
+/* Is the character at s one of set's (UTF-8)?  Its length in *len. */
 static int utf8_has(const char *set, const char *s, size_t n, size_t *len)
 {
-	*len = n ? zb_utf8_len(s, n) : 0;
-	for (const char *c = set; *len && *c; c += zb_utf8_len(c, strlen(c)))
-		if (strncmp(c, s, *len) == 0)
+	uint32_t cp = 0;
+	*len = n ? zb_utf8_decode((const unsigned char *)s, n, &cp) : 0;
+	if (*len != 3)   /* every name and direction is a BMP Han character */
+		return 0;
+	for (const char *c = set; *c; c += 3)
+		if (c[0] == s[0] && c[1] == s[1] && c[2] == s[2])
 			return 1;
 	return 0;
 }
@@ -123,7 +127,7 @@ static int utf8_has(const char *set, const char *s, size_t n, size_t *len)
 size_t zb_place_group_at(const char *s, size_t n)
 {
 	size_t i, k, dirs = 0;
-	if (!utf8_has(zb_place_group_names, s, n, &i))
+	if (n < 6 || (unsigned char)s[0] < 0xE4 || !utf8_has(zb_place_group_names, s, n, &i))
 		return 0;
 	while (dirs < 3 && utf8_has(place_group_directions, s + i, n - i, &k)) {
 		i += k;

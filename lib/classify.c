@@ -14,9 +14,33 @@
 
 /* The keyword indexes, built once. */
 struct zb_classifier {
-	zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *span, *brk;
+	const zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *span, *brk;
 	zb_subject_finder *subject;
+	zb_clause_map map;   /* of the clause of the last row: read again only for another */
+	char *clause;        /* a copy of that clause (the reader's buffer is reused) */
+	size_t clause_len, clause_cap;
+	int mapped;
 };
+
+/* Map the row's clause unless it is the last row's.  Returns -1 when out of memory. */
+static int map_clause(zb_classifier *c, zb_span clause)
+{
+	if (c->mapped && c->clause_len == clause.n && memcmp(c->clause, clause.p, clause.n) == 0) {
+		c->map.text = clause;
+		return 0;
+	}
+	if (clause.n + 1 > c->clause_cap) {
+		char *p = realloc(c->clause, clause.n + 1);
+		if (!p)
+			return -1;
+		c->clause = p;
+		c->clause_cap = clause.n + 1;
+	}
+	memcpy(c->clause, clause.p, clause.n);
+	c->clause_len = clause.n;
+	c->mapped = zb_clause_map_read(&c->map, c->brk, c->mark, clause) == 0;
+	return c->mapped ? 0 : -1;
+}
 
 /* Parse the offset column; place the mention in its clause.  Returns an
  * error message, or NULL. */
@@ -58,7 +82,7 @@ const char *zb_cls_locate(zb_cls_row *r, zb_span offset)
  * it the new level; neutral words leave the cue as it was. */
 static enum zb_cue cue_before(const zb_classifier *c, const zb_cls_row *r)
 {
-	size_t from = zb_seg_start(c->brk, r->clause, r->off, 0);
+	size_t from = zb_map_seg_start(&c->map, r->off, 0);
 	enum zb_cue cue = ZB_CUE_NONE;
 	size_t change_end = (size_t)-1;
 	for (zb_kw_hit h = zb_kw_next(c->cue, r->clause.p, r->end, from); h.row;
@@ -210,6 +234,8 @@ static zb_span decide_period(const zb_classifier *c, const zb_cls_row *r)
 
 int zb_classify(zb_classifier *c, const zb_cls_row *r, zb_cls_result *out)
 {
+	if (map_clause(c, r->clause) != 0)
+		return -1;
 	out->type = decide_type(c, r);
 	out->scope = ZB_SCOPE_NONE;
 	if (zb_types[out->type].claim) {
@@ -230,7 +256,7 @@ int zb_classify(zb_classifier *c, const zb_cls_row *r, zb_cls_result *out)
 	out->period = metric ? decide_period(c, r) : (zb_span){"", 0};
 	zb_subject_row row = {
 		.doc = r->doc, .clause = r->clause, .mention = r->mention, .scope_text = r->scope_text,
-		.prev_clause = r->prev_clause, .has_prev_clause = r->has_prev_clause, .line = r->line,
+		.map = &c->map, .prev_clause = r->prev_clause, .clause_no = r->clause_no, .line = r->line,
 		.off = r->off, .end = r->end, .type = out->type,
 	};
 	return zb_subject_find(c->subject, &row, &out->subject);
@@ -241,13 +267,13 @@ zb_classifier *zb_classifier_new(void)
 	zb_classifier *c = calloc(1, sizeof *c);
 	if (!c)
 		return NULL;
-	struct { zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
+	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
 		{&c->cue, &zb_kw_cue}, {&c->cue_after, &zb_kw_cue_after}, {&c->basis, &zb_kw_basis},
 		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_mark}, {&c->span, &zb_kw_span_after},
 		{&c->brk, &zb_kw_break},
 	};
 	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
-		if (!(*build[i].ix = zb_kw_index_new(build[i].t))) {
+		if (!(*build[i].ix = zb_kw_index_of(build[i].t))) {
 			zb_classifier_free(c);
 			return NULL;
 		}
@@ -262,9 +288,8 @@ void zb_classifier_free(zb_classifier *c)
 {
 	if (!c)
 		return;
-	zb_kw_index *all[] = {c->cue, c->cue_after, c->basis, c->period, c->ref, c->mark, c->span, c->brk};
-	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-		zb_kw_index_free(all[i]);
 	zb_subject_finder_free(c->subject);
+	zb_clause_map_free(&c->map);
+	free(c->clause);
 	free(c);
 }

@@ -18,7 +18,7 @@ typedef struct {
 	zb_span doc, prev_clause;  /* the document, the clause before (subject.h) */
 	size_t off, end;
 	int has_unit_text;     /* the input has a unit_text column */
-	int has_prev_clause;   /* and a prev_clause column */
+	long clause_no;        /* zb-extract's clause_no, or 0 */
 	long line;             /* the line column, or -1 */
 } zb_cls_row;
 

@@ -1,9 +1,11 @@
 /* clause.c - segments of a clause (see clause.h). */
 #include "clause.h"
 
-#include <stdint.h>
-
 #include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 static int has_digit(const char *s, size_t n)
 {
@@ -16,79 +18,144 @@ static int has_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* The closing bracket of the opening one at open, when the pair holds no
- * digit (and no other bracket): the hit of the closing one, else row NULL. */
-static zb_kw_hit read_through(const zb_kw_index *brk, zb_span s, zb_kw_hit open)
+/* Each quote mark is three bytes, E2 80 xx or E3 80 xx: the rest is skipped. */
+int zb_has_quote_mark(const zb_kw_index *mark, zb_span s)
 {
-	size_t from = open.off + open.len;
-	for (zb_kw_hit h = zb_kw_next(brk, s.p, s.n, from); h.row; h = zb_kw_next(brk, s.p, s.n, h.off + h.len)) {
-		if (h.row->cls == ZB_BREAK_LIST)
-			continue;   /* 县（市、区） */
-		if (h.row->cls == ZB_BREAK_CLOSE && !has_digit(s.p + from, h.off - from))
-			return h;
-		break;
+	for (size_t i = 0; i + 2 < s.n; i++)
+		if (((unsigned char)s.p[i] == 0xE2 || (unsigned char)s.p[i] == 0xE3) && (unsigned char)s.p[i + 1] == 0x80) {
+			zb_kw_hit h = zb_kw_at(mark, s.p + i, s.n - i);
+			if (h.row && (h.row->cls == ZB_MARK_OPEN || h.row->cls == ZB_MARK_CLOSE))
+				return 1;
+		}
+	return 0;
+}
+
+int zb_clause_map_read(zb_clause_map *m, const zb_kw_index *brk, const zb_kw_index *mark, zb_span text)
+{
+	m->text = text;
+	m->nbreaks = 0;
+	m->quotes = mark ? zb_has_quote_mark(mark, text) : 0;
+	for (zb_kw_hit h = zb_kw_next(brk, text.p, text.n, 0); h.row; h = zb_kw_next(brk, text.p, text.n, h.off + h.len)) {
+		if (m->nbreaks == m->cap) {
+			size_t cap = m->cap ? 2 * m->cap : 16;
+			zb_break *b = realloc(m->breaks, cap * sizeof *b);
+			if (!b)
+				return -1;
+			m->breaks = b;
+			m->cap = cap;
+		}
+		m->breaks[m->nbreaks++] = (zb_break){h.off, h.len, (enum zb_break_cls)h.row->cls, 0};
 	}
-	return (zb_kw_hit){NULL, s.n, 0};
+	/* A bracket pair with no digit between, and no break but 、 (县（市、区）): read through. */
+	for (size_t i = 0; i < m->nbreaks; i++) {
+		if (m->breaks[i].cls != ZB_BREAK_OPEN)
+			continue;
+		size_t j = i + 1;
+		while (j < m->nbreaks && m->breaks[j].cls == ZB_BREAK_LIST)
+			j++;
+		size_t from = m->breaks[i].off + m->breaks[i].len;
+		if (j < m->nbreaks && m->breaks[j].cls == ZB_BREAK_CLOSE && !has_digit(text.p + from, m->breaks[j].off - from))
+			m->breaks[i].through = j;
+	}
+	return 0;
+}
+
+void zb_clause_map_free(zb_clause_map *m)
+{
+	free(m->breaks);
+	m->breaks = NULL;
+	m->nbreaks = m->cap = 0;
+}
+
+size_t zb_map_seg_start(const zb_clause_map *m, size_t pos, int list)
+{
+	size_t start = 0;
+	for (size_t i = 0; i < m->nbreaks && m->breaks[i].off < pos; i++) {
+		const zb_break *b = &m->breaks[i];
+		if (b->through && m->breaks[b->through].off < pos) {
+			i = b->through;   /* the pair is part of the phrase */
+			continue;
+		}
+		if (list || b->cls != ZB_BREAK_LIST)
+			start = b->off + b->len;
+	}
+	return start;
+}
+
+size_t zb_map_seg_end(const zb_clause_map *m, size_t pos, int list)
+{
+	for (size_t i = 0; i < m->nbreaks; i++) {
+		const zb_break *b = &m->breaks[i];
+		if (b->off < pos)
+			continue;
+		if (b->through) {
+			i = b->through;
+			continue;
+		}
+		if (list || b->cls != ZB_BREAK_LIST)
+			return b->off;
+	}
+	return m->text.n;
+}
+
+int zb_map_in_parens(const zb_clause_map *m, size_t pos, size_t *open)
+{
+	int inside = 0;
+	for (size_t i = 0; i < m->nbreaks && m->breaks[i].off < pos; i++) {
+		const zb_break *b = &m->breaks[i];
+		if (b->cls == ZB_BREAK_OPEN) {
+			if (b->through && m->breaks[b->through].off < pos) {
+				i = b->through;
+				continue;
+			}
+			inside = 1;
+			*open = b->off;
+		} else if (b->cls == ZB_BREAK_CLOSE) {
+			inside = 0;
+		}
+	}
+	return inside;
+}
+
+size_t zb_map_paren_past(const zb_clause_map *m, size_t pos)
+{
+	for (size_t i = 0; i < m->nbreaks && m->breaks[i].off <= pos; i++)
+		if (m->breaks[i].off == pos && m->breaks[i].through) {
+			const zb_break *close = &m->breaks[m->breaks[i].through];
+			return close->off + close->len;
+		}
+	return 0;
+}
+
+/* A map of s on the stack for one question; with no memory, no breaks. */
+static zb_clause_map read_once(const zb_kw_index *brk, zb_span s)
+{
+	zb_clause_map m = {0};
+	if (zb_clause_map_read(&m, brk, NULL, s) != 0)
+		m.nbreaks = 0;
+	return m;
 }
 
 size_t zb_seg_start(const zb_kw_index *brk, zb_span s, size_t pos, int list)
 {
-	size_t start = 0;
-	for (zb_kw_hit h = zb_kw_next(brk, s.p, pos, 0); h.row; h = zb_kw_next(brk, s.p, pos, h.off + h.len)) {
-		if (h.row->cls == ZB_BREAK_OPEN) {
-			zb_kw_hit close = read_through(brk, s, h);
-			if (close.row && close.off < pos) {
-				h = close;   /* the pair is part of the phrase */
-				continue;
-			}
-		}
-		if (list || h.row->cls != ZB_BREAK_LIST)
-			start = h.off + h.len;
-	}
+	zb_clause_map m = read_once(brk, s);
+	size_t start = zb_map_seg_start(&m, pos, list);
+	zb_clause_map_free(&m);
 	return start;
 }
 
 size_t zb_seg_end(const zb_kw_index *brk, zb_span s, size_t pos, int list)
 {
-	for (zb_kw_hit h = zb_kw_next(brk, s.p, s.n, pos); h.row; h = zb_kw_next(brk, s.p, s.n, h.off + h.len)) {
-		if (h.row->cls == ZB_BREAK_OPEN) {
-			zb_kw_hit close = read_through(brk, s, h);
-			if (close.row) {
-				h = close;
-				continue;
-			}
-		}
-		if (list || h.row->cls != ZB_BREAK_LIST)
-			return h.off;
-	}
-	return s.n;
+	zb_clause_map m = read_once(brk, s);
+	size_t end = zb_map_seg_end(&m, pos, list);
+	zb_clause_map_free(&m);
+	return end;
 }
 
 size_t zb_paren_past(const zb_kw_index *brk, zb_span s, size_t pos)
 {
-	zb_kw_hit open = zb_kw_at(brk, s.p + pos, s.n - pos);
-	if (!open.row || open.row->cls != ZB_BREAK_OPEN)
-		return 0;
-	open.off = pos;
-	zb_kw_hit close = read_through(brk, s, open);
-	return close.row ? close.off + close.len : 0;
-}
-
-int zb_in_parens(const zb_kw_index *brk, zb_span s, size_t pos, size_t *open)
-{
-	int inside = 0;
-	for (zb_kw_hit h = zb_kw_next(brk, s.p, pos, 0); h.row; h = zb_kw_next(brk, s.p, pos, h.off + h.len)) {
-		if (h.row->cls == ZB_BREAK_OPEN) {
-			zb_kw_hit close = read_through(brk, s, h);
-			if (close.row && close.off < pos) {
-				h = close;
-				continue;
-			}
-			inside = 1;
-			*open = h.off;
-		} else if (h.row->cls == ZB_BREAK_CLOSE) {
-			inside = 0;
-		}
-	}
-	return inside;
+	zb_clause_map m = read_once(brk, s);
+	size_t past = zb_map_paren_past(&m, pos);
+	zb_clause_map_free(&m);
+	return past;
 }

@@ -17,7 +17,7 @@
 
 const char *const zb_mention_columns[] = {
 	"section", "department", "chapter", "item", "title", "line", "kind", "mention", "number",
-	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "prev_clause", NULL,
+	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "clause_no", "prev_clause", NULL,
 };
 
 const char *const zb_mention_kinds[] = {
@@ -79,7 +79,8 @@ struct zb_extractor {
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
 	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
-	size_t prev, prev_len;        /* the clause before the one being read, in its sentence */
+	size_t prev, prev_len;        /* the clause before the one being read, in its sentence, when it holds no mention */
+	long clause_no;               /* of the one being read, in its sentence */
 	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
@@ -252,6 +253,7 @@ static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 			.clause = span(p, cs, ce - cs),
 			.offset = f->start - cs,
 			.lead = cs0 > x->lead ? span(p, x->lead, x->lead_len) : span(p, 0, 0),
+			.clause_no = x->clause_no,
 			.prev_clause = span(p, x->prev, x->prev_len),
 		};
 		if (f->value_word && f->num_end == f->num)
@@ -736,6 +738,7 @@ static void scan_paragraph(zb_extractor *x)
 	x->lead_len = 0;
 	x->prev = i;
 	x->prev_len = 0;
+	x->clause_no = 1;
 	while (i < n) {
 		uint32_t c = cp_at(p, n, i, &k);
 		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
@@ -749,12 +752,14 @@ static void scan_paragraph(zb_extractor *x)
 				first_clause = 0;
 			}
 			share_list_units(x);
+			int mentions = x->nfound > 0;
 			emit_found(x, cs, i);
-			/* the clause just read is the next one's prev_clause: its last
-			 * CLAUSE_WINDOW bytes, nearest the clause that follows */
+			/* a clause with no mention is the next one's prev_clause: its
+			 * last CLAUSE_WINDOW bytes, nearest the clause that follows */
 			x->prev = i - cs > CLAUSE_WINDOW ? zb_utf8_prev(p, i - CLAUSE_WINDOW + 1) : cs;
-			x->prev_len = i - x->prev;
+			x->prev_len = mentions ? 0 : i - x->prev;
 			cs = i + k;
+			x->clause_no++;
 			if (ends_sentence(c)) {
 				quotes = books = ascii_quote = 0;
 				scope_len = 0;
@@ -762,6 +767,7 @@ static void scan_paragraph(zb_extractor *x)
 				x->lead = cs;
 				x->lead_len = 0;
 				x->prev_len = 0;
+				x->clause_no = 1;
 			}
 			i += k;
 			continue;

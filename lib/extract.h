@@ -28,9 +28,11 @@ typedef struct {
 				  period word and no figure (上半年, 1—6月) and the mention
 				  stands in a later one; else empty.  zb-classify reads
 				  its period. */
-	zb_text prev_clause;   /* the clause before this one in its sentence (empty in its
-				  first): zb-classify reads a subject there when the
-				  mention's own clause names none */
+	long clause_no;        /* the clause's place in its sentence, from 1 */
+	zb_text prev_clause;   /* the clause before this one in its sentence when that one
+				  holds no mention (else empty: zb-classify has read it):
+				  zb-classify reads a subject there when the mention's own
+				  clause names none */
 } zb_mention;
 
 extern const char *const zb_mention_columns[];  /* NULL-terminated, after doc */

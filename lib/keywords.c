@@ -914,7 +914,11 @@ struct zb_kw_index {
 	size_t nwild;
 	int wild_numeral, wild_letter;   /* rows starting with # or %, with @ */
 	int end_numeral, end_letter;     /* rows ending with # or %, with @ */
-	size_t maxlen;       /* longest literal row, bytes */
+	size_t maxlen;       /* longest row, bytes (64 for a pattern row) */
+	size_t lit_maxlen;   /* longest row starting with a literal character */
+	/* the bytes that may follow the numerals of a row starting with #: a
+	 * number followed by none of them (2891万元) tries none of those rows */
+	unsigned char after_hash[256 / 8];
 	/* a bit per code point (below U+10000) that starts a literal row: most
 	 * characters start none, and this answers for them without a search */
 	unsigned char starts[0x10000 / 8];
@@ -926,6 +930,7 @@ struct zb_kw_index {
 	unsigned char ends[0x10000 / 8];
 	int ends_high;       /* a row ends with a character above U+FFFF */
 	int ends_any;        /* a row ends with something else: no shortcut */
+	zb_keyword *owned;   /* the rows of a merged index */
 };
 
 static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
@@ -949,10 +954,43 @@ static void last_char(zb_kw_index *ix, const char *word, size_t len)
 		ix->ends_high = 1;
 }
 
+/* By first character, then in table order: of two rows as long, the one
+ * first in the table wins (zb_kw_index_merge puts its first part first). */
 static int by_cp(const void *a, const void *b)
 {
 	const struct entry *x = a, *y = b;
-	return x->cp < y->cp ? -1 : x->cp > y->cp;
+	if (x->cp != y->cp)
+		return x->cp < y->cp ? -1 : 1;
+	return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* A bit per code point below U+10000: the numerals # takes, the ASCII
+ * letters @ takes; made once (a walk of all code points per index was most
+ * of a stage's start). */
+static const unsigned char *numeral_bits(void)
+{
+	static unsigned char bits[0x10000 / 8];
+	static int made;
+	if (!made) {
+		for (uint32_t cp = 0; cp < 0x10000; cp++)
+			if (numeral_cp(cp, 0))
+				set_bit(bits, cp);
+		made = 1;
+	}
+	return bits;
+}
+
+static const unsigned char *letter_bits(void)
+{
+	static unsigned char bits[0x10000 / 8];
+	static int made;
+	if (!made) {
+		for (uint32_t cp = 'A'; cp <= 'z'; cp++)
+			if (cp <= 'Z' || cp >= 'a')
+				set_bit(bits, cp);
+		made = 1;
+	}
+	return bits;
 }
 
 zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
@@ -972,6 +1010,12 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		if (is_pattern_char(row->word[0]) ||
 		    !zb_utf8_decode((const unsigned char *)row->word, len, &cp)) {
 			ix->wild[ix->nwild++] = row;
+			if (row->word[0] == '#') {
+				unsigned char next = (unsigned char)row->word[1];
+				for (unsigned b = 0; b < 256; b++)
+					if (b == next || next == 0 || is_pattern_char((char)next))
+						ix->after_hash[b >> 3] |= (unsigned char)(1u << (b & 7));
+			}
 			ix->wild_numeral |= row->word[0] != '@';
 			ix->wild_letter |= row->word[0] != '#' && row->word[0] != '%';
 			ix->maxlen = 64;
@@ -987,16 +1031,51 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 				len = 64;
 		if (len > ix->maxlen)
 			ix->maxlen = len;
+		if (len > ix->lit_maxlen)
+			ix->lit_maxlen = len;
 	}
 	qsort(ix->lit, ix->nlit, sizeof *ix->lit, by_cp);
 	memcpy(ix->cand, ix->starts, sizeof ix->cand);
-	for (uint32_t cp = 0; cp < 0x10000; cp++) {
-		int letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-		if ((ix->wild_numeral && numeral_cp(cp, 0)) || (ix->wild_letter && letter))
-			set_bit(ix->cand, cp);
-		if ((ix->end_numeral && numeral_cp(cp, 0)) || (ix->end_letter && letter))
-			set_bit(ix->ends, cp);
+	const unsigned char *numerals = numeral_bits(), *letters = letter_bits();
+	for (size_t b = 0; b < sizeof ix->cand; b++) {
+		ix->cand[b] |= (ix->wild_numeral ? numerals[b] : 0) | (ix->wild_letter ? letters[b] : 0);
+		ix->ends[b] |= (ix->end_numeral ? numerals[b] : 0) | (ix->end_letter ? letters[b] : 0);
 	}
+	return ix;
+}
+
+const zb_kw_index *zb_kw_index_of(const zb_keyword_table *t)
+{
+	static zb_kw_index *built[N(zb_keyword_tables)];
+	for (size_t i = 0; i < zb_nkeyword_tables; i++)
+		if (zb_keyword_tables[i] == t)
+			return built[i] ? built[i] : (built[i] = zb_kw_index_new(t));
+	return NULL;
+}
+
+zb_kw_index *zb_kw_index_merge(const zb_kw_part *parts, size_t nparts)
+{
+	size_t n = 0;
+	for (size_t p = 0; p < nparts; p++)
+		for (size_t i = 0; i < parts[p].table->nrows; i++)
+			n += parts[p].only_cls < 0 || parts[p].table->rows[i].cls == parts[p].only_cls;
+	zb_keyword *rows = malloc((n ? n : 1) * sizeof *rows);
+	if (!rows)
+		return NULL;
+	size_t k = 0;
+	for (size_t p = 0; p < nparts; p++)
+		for (size_t i = 0; i < parts[p].table->nrows; i++) {
+			const zb_keyword *row = &parts[p].table->rows[i];
+			if (parts[p].only_cls < 0 || row->cls == parts[p].only_cls)
+				rows[k++] = (zb_keyword){row->word, parts[p].cls, row->example};
+		}
+	zb_keyword_table merged = {"merged", "", rows, n, NULL, 0};
+	zb_kw_index *ix = zb_kw_index_new(&merged);
+	if (!ix) {
+		free(rows);
+		return NULL;
+	}
+	ix->owned = rows;
 	return ix;
 }
 
@@ -1006,6 +1085,7 @@ void zb_kw_index_free(zb_kw_index *ix)
 		return;
 	free(ix->lit);
 	free(ix->wild);
+	free(ix->owned);
 	free(ix);
 }
 
@@ -1042,9 +1122,16 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 			continue;
 		size_t len;
 		if (w[0] == '#') {
-			if (nends < 0)
+			if (nends < 0) {
 				nends = numeral_ends(s, n, ends);
-			len = match_after_numerals(w, s, n, ends, nends);
+				int follows = 0;   /* some end is followed by a byte a # row wants */
+				for (int e = 0; e < nends && !follows; e++)
+					follows = ends[e] < n && (ix->after_hash[(unsigned char)s[ends[e]] >> 3] &
+								  (1u << ((unsigned char)s[ends[e]] & 7)));
+				if (!follows)
+					nends = 0;
+			}
+			len = nends ? match_after_numerals(w, s, n, ends, nends) : 0;
 		} else {
 			len = zb_kw_match(w, s, n);
 		}
@@ -1090,6 +1177,16 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from)
 {
 	for (size_t i = from, k; i < n; i += k) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xF0) == 0xE0 && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+			/* most of a report: a three-byte character, asked of the bit set alone */
+			uint32_t cp3 = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+				       ((unsigned char)s[i + 2] & 0x3Fu);
+			k = 3;
+			if (!has_bit(ix->cand, cp3))
+				continue;
+		}
 		uint32_t cp = decode_at(s + i, n - i, &k);
 		if (!candidate(ix, cp))
 			continue;
@@ -1121,14 +1218,20 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	if (!ix->ends_any && (zb_utf8_decode((const unsigned char *)s + last, n - last, &cp) != n - last ||
 			      (cp < 0x10000 ? !has_bit(ix->ends, cp) : !ix->ends_high)))
 		return best;
+	/* Farther back than the longest literal row only a pattern row can
+	 * start, and only at a numeral or a letter. */
 	size_t stop = n > ix->maxlen ? n - ix->maxlen : 0;
-	for (size_t i = zb_utf8_prev(s, n); ; i = zb_utf8_prev(s, i)) {
-		if (n == 0)
-			break;
-		zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
-		/* A row ending exactly at n: match against the text cut at n. */
-		if (h.row && i + h.len == n && h.len > best.len)
-			best = (zb_kw_hit){h.row, i, h.len};
+	size_t lit_stop = n > ix->lit_maxlen ? n - ix->lit_maxlen : 0;
+	for (size_t i = last; ; i = zb_utf8_prev(s, i)) {
+		size_t k;
+		int try = i >= lit_stop || (ix->nwild && (cp = decode_at(s + i, n - i, &k),
+							  numeral_cp(cp, 0) || (cp < 0x80 && ((cp | 32) >= 'a' && (cp | 32) <= 'z'))));
+		if (try) {
+			zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
+			/* A row ending exactly at n: match against the text cut at n. */
+			if (h.row && i + h.len == n && h.len > best.len)
+				best = (zb_kw_hit){h.row, i, h.len};
+		}
 		if (i == 0 || i <= stop)
 			break;
 	}

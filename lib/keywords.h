@@ -203,6 +203,19 @@ typedef struct {
 
 zb_kw_index *zb_kw_index_new(const zb_keyword_table *t);   /* NULL when out of memory */
 void zb_kw_index_free(zb_kw_index *ix);
+/* One index over rows of several tables, for a reader asking in one lookup
+ * which of their words stands here: from each part the rows of class
+ * only_cls (-1: all), each given the class cls.  Of two rows as long, the
+ * earlier part's wins.  NULL when out of memory. */
+typedef struct {
+	const zb_keyword_table *table;
+	int only_cls, cls;
+} zb_kw_part;
+zb_kw_index *zb_kw_index_merge(const zb_kw_part *parts, size_t nparts);
+
+/* The index of a table of zb_keyword_tables, built on first use and kept for
+ * the process (the stages' readers share them); NULL when out of memory. */
+const zb_kw_index *zb_kw_index_of(const zb_keyword_table *t);
 
 /* The longest row matching at the start of s[0..n). */
 zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n);

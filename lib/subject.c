@@ -30,13 +30,16 @@ struct said {
 };
 
 struct zb_subject_finder {
-	zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *opener, *refer, *generic, *attribute,
-		    *respective, *cue, *basis, *period, *ref;
+	const zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *opener, *refer, *generic,
+			  *attribute, *respective, *cue, *basis, *period, *ref;
+	int quotes;   /* the row's clause or the one before has a quote mark */
+	int respective_words, opener_words;   /* the clause being read has some */
+	zb_kw_index *heads, *tails, *nothing;   /* merged: enum filler */
 	/* the sentence so far: its document, the clause being read, its figures */
-	char *doc, *clause, *subjects, *scratch;
-	size_t doc_len, doc_cap, clause_len, clause_cap, subjects_len, subjects_cap, scratch_cap;
+	char *doc, *clause, *prev, *subjects, *scratch;
+	size_t doc_len, doc_cap, clause_len, clause_cap, prev_len, prev_cap, subjects_len, subjects_cap, scratch_cap;
 	size_t nclauses;
-	long line;                 /* of the last row */
+	long line, clause_no;      /* of the last row */
 	struct said *said;
 	size_t nsaid, said_cap;
 };
@@ -121,6 +124,8 @@ static int find_number(const zb_subject_finder *f, zb_span s, int last, size_t *
 /* Does a quote open before byte pos of s and stay open there? */
 static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos)
 {
+	if (!f->quotes)
+		return 0;
 	int depth = 0;
 	for (zb_kw_hit h = zb_kw_next(f->mark, s.p, pos, 0); h.row; h = zb_kw_next(f->mark, s.p, pos, h.off + h.len))
 		if (h.row->cls == ZB_MARK_OPEN)
@@ -153,6 +158,21 @@ static zb_kw_hit link_ending(const zb_subject_finder *f, zb_span s, enum zb_link
 	return h.row && h.row->cls == (int)cls ? h : (zb_kw_hit){NULL, 0, 0};
 }
 
+/* Does s hold a Han character, a letter or a digit (not only signs)? */
+static int has_word(zb_span s)
+{
+	for (size_t i = 0, k; i < s.n; i += k) {
+		uint32_t cp = 0;
+		k = zb_utf8_decode((const unsigned char *)s.p + i, s.n - i, &cp);
+		if (!k)
+			k = 1;
+		else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp < 0x80 && ((cp | 32) >= 'a' && (cp | 32) <= 'z')) ||
+			 (cp >= '0' && cp <= '9') || (cp >= 0x3400 && cp <= 0x4DBF))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- trimming ----------------------------------------------------------- */
 
 /* Drop a quote mark at either end that is not matched inside: the subject
@@ -173,25 +193,28 @@ static zb_span unquote(const zb_subject_finder *f, zb_span s)
 	return s;
 }
 
+/* The classes of the finder's merged indexes (zb_kw_index_merge). */
+enum filler {
+	FILLER_TRIM,     /* trimmed: 其中, 达到, 增长, 同比, 上半年 */
+	FILLER_KEEP,     /* a word of the subject though a shorter row would trim it: 并网, 增速 */
+	FILLER_LEAD,     /* a claim lead, trimmed only right before the mention: 排名 */
+	FILLER_PERIOD,   /* a period at the tail: with the 比 of a base before it */
+	FILLER_NOTHING   /* names_nothing: a verb, cue or filler naming no thing */
+};
+
 /* The length of filler at the head of s, the longest of: a head word, a
  * period, a basis word (比同期), a base (比2016年全年); 0 for none or when
  * a kept word is as long (并网). */
 static size_t head_filler(const zb_subject_finder *f, zb_span s)
 {
-	zb_kw_hit head = zb_kw_at(f->head, s.p, s.n), h;
-	size_t len = 0;
-	if ((h = zb_kw_at(f->period, s.p, s.n)).row && h.len > len)
-		len = h.len;
-	if ((h = zb_kw_at(f->basis, s.p, s.n)).row && h.len > len)
-		len = h.len;
-	if ((h = zb_kw_at(f->ref, s.p, s.n)).row && h.row->cls == ZB_REF_BEFORE) {
-		zb_kw_hit p = zb_kw_at(f->period, s.p + h.len, s.n - h.len);   /* 比2016年全年增速 */
-		if (p.row && h.len + p.len > len)
-			len = h.len + p.len;
+	zb_kw_hit h = zb_kw_at(f->heads, s.p, s.n), ref;
+	size_t len = h.row && h.row->cls != FILLER_KEEP ? h.len : 0;
+	if ((ref = zb_kw_at(f->ref, s.p, s.n)).row && ref.row->cls == ZB_REF_BEFORE) {
+		zb_kw_hit p = zb_kw_at(f->period, s.p + ref.len, s.n - ref.len);   /* 比2016年全年增速 */
+		if (p.row && ref.len + p.len > len)
+			len = ref.len + p.len;
 	}
-	if (head.row && head.len >= len)
-		return head.row->cls == ZB_SUBJECT_KEEP ? 0 : head.len;
-	return len;
+	return h.row && h.row->cls == FILLER_KEEP && h.len >= len ? 0 : len;
 }
 
 /* The length of filler at the tail of s, the longest of: a tail word, a
@@ -199,39 +222,40 @@ static size_t head_filler(const zb_subject_finder *f, zb_span s)
  * a base before it); 0 for none or when a kept word is as long (增速). */
 static size_t tail_filler(const zb_subject_finder *f, zb_span s, int at_mention)
 {
-	zb_kw_hit tail = zb_kw_suffix(f->tail, s.p, s.n), h;
-	size_t len = 0;
-	if ((h = zb_kw_suffix(f->cue, s.p, s.n)).row &&
-	    (h.row->cls == ZB_CUE_CHANGE || h.row->cls == ZB_CUE_TO || h.row->cls == ZB_CUE_DURATION))
-		len = h.len;
-	if ((h = zb_kw_suffix(f->basis, s.p, s.n)).row && h.len > len)
-		len = h.len;
-	if ((h = zb_kw_suffix(f->period, s.p, s.n)).row) {
+	zb_kw_hit h = zb_kw_suffix(f->tails, s.p, s.n);
+	if (!h.row || h.row->cls == FILLER_KEEP || (h.row->cls == FILLER_LEAD && !at_mention))
+		return 0;
+	if (h.row->cls == FILLER_PERIOD) {
 		zb_kw_hit base = zb_kw_suffix(f->ref, s.p, h.off);   /* 增速比4月份: the base goes too */
-		size_t k = base.row && base.row->cls == ZB_REF_BEFORE ? s.n - base.off : h.len;
-		if (k > len)
-			len = k;
+		if (base.row && base.row->cls == ZB_REF_BEFORE)
+			return s.n - base.off;
 	}
-	if (tail.row && tail.len >= len)
-		return tail.row->cls == ZB_SUBJECT_KEEP || (tail.row->cls == ZB_SUBJECT_LEAD && !at_mention) ? 0 : tail.len;
-	return len;
+	return h.len;
 }
 
-/* Trim filler at both ends until nothing changes; the subject starts after
- * a list opener (的有). */
+/* The words of s after a list opener (增幅较大的有发酵酒 -> 发酵酒); before
+ * one that ends s, without their head filler (产量同比增长的有45种: what
+ * those have). */
+static zb_span after_opener(const zb_subject_finder *f, zb_span s)
+{
+	if (!f->opener_words)
+		return s;
+	zb_kw_hit open = zb_kw_last(f->opener, s.p, s.n);
+	if (open.row && open.off + open.len < s.n)
+		return zb_sub(s, open.off + open.len, s.n);
+	if (open.row && open.off > 0) {
+		s.n = open.off;
+		for (size_t k; s.n && (k = head_filler(f, s)) && k < s.n; )
+			s = zb_sub(s, k, s.n);
+		s.n = s.n ? s.n : open.off;
+	}
+	return s;
+}
+
+/* Trim filler at both ends until nothing changes. */
 static zb_span trim(const zb_subject_finder *f, zb_span s)
 {
 	int at_mention = 1;
-	zb_kw_hit open = zb_kw_last(f->opener, s.p, s.n);
-	if (open.row && open.off + open.len < s.n)
-		s = zb_sub(s, open.off + open.len, s.n);
-	else if (open.row && open.off > 0) {   /* 产量同比增长的有45种: what those have */
-		s.n = open.off;
-		size_t k;
-		while (s.n && (k = head_filler(f, s)) && k < s.n)
-			s = zb_sub(s, k, s.n);
-		return unquote(f, s);
-	}
 	for (int changed = 1; changed && s.n > 0; ) {
 		changed = 0;
 		size_t k = head_filler(f, s);
@@ -245,7 +269,7 @@ static zb_span trim(const zb_subject_finder *f, zb_span s)
 		}
 		at_mention = 0;
 	}
-	return unquote(f, s);
+	return s;
 }
 
 /* Is s made of verbs, adverbs, trimmed words and change cues only (发放,
@@ -253,27 +277,10 @@ static zb_span trim(const zb_subject_finder *f, zb_span s)
 static int names_nothing(const zb_subject_finder *f, zb_span s)
 {
 	for (size_t i = 0; i < s.n; ) {
-		zb_span at = zb_sub(s, i, s.n);
-		zb_kw_hit t = zb_kw_at(f->tail, at.p, at.n);
-		if (t.row && t.row->cls == ZB_SUBJECT_KEEP)
+		zb_kw_hit h = zb_kw_at(f->nothing, s.p + i, s.n - i);
+		if (!h.row || h.row->cls == FILLER_KEEP)
 			return 0;
-		zb_kw_hit v = zb_kw_at(f->verb, at.p, at.n);
-		zb_kw_hit c = zb_kw_at(f->cue, at.p, at.n);
-		zb_kw_hit h = zb_kw_at(f->head, at.p, at.n);
-		zb_kw_hit b = zb_kw_at(f->ref, at.p, at.n);
-		size_t len = v.len;
-		if (b.row && b.row->cls == ZB_REF_BEFORE && b.len > len)
-			len = b.len;
-		if (c.row && (c.row->cls == ZB_CUE_CHANGE || c.row->cls == ZB_CUE_TO || c.row->cls == ZB_CUE_DURATION) &&
-		    c.len > len)
-			len = c.len;
-		if (t.row && t.len > len)
-			len = t.len;
-		if (h.row && h.row->cls == ZB_SUBJECT_TRIM && h.len > len)
-			len = h.len;
-		if (len == 0)
-			return 0;
-		i += len;
+		i += h.len;
 	}
 	return s.n > 0;
 }
@@ -342,22 +349,27 @@ static void forget_old(zb_subject_finder *f)
 }
 
 /* Place the row in the sentence: the clause being read again, the next
- * clause of the sentence (its prev_clause is the one being read), or a new
- * sentence. */
+ * clause of the sentence, or a new sentence; keep the text of the clause
+ * before (the one being read, or the input's prev_clause when it held no
+ * mention). */
 static int enter(zb_subject_finder *f, const zb_subject_row *r)
 {
 	int same_doc = same_text(r->doc, f->doc, f->doc_len);
 	const struct said *last = f->nsaid ? &f->said[f->nsaid - 1] : NULL;
 	long lines = r->line > 0 && f->line > 0 ? r->line - f->line : -1;
+	long clause_no = f->clause_no;
 	f->line = r->line;
-	if (same_doc && f->nclauses && same_text(r->clause, f->clause, f->clause_len) &&
+	f->clause_no = r->clause_no;
+	if (same_doc && f->nclauses && r->clause_no == clause_no && same_text(r->clause, f->clause, f->clause_len) &&
 	    !(last && last->clause + 1 == f->nclauses && last->off >= r->off))
 		return 0;
-	zb_span prev = r->prev_clause;   /* the tail of the clause before (zb-extract cuts a long one) */
-	int goes_on = r->has_prev_clause ?
-		prev.n && prev.n <= f->clause_len && memcmp(f->clause + f->clause_len - prev.n, prev.p, prev.n) == 0 :
-		lines >= 0 && lines <= CARRY_LINES;
-	if (same_doc && f->nclauses && goes_on) {
+	int goes_on = same_doc && f->nclauses &&
+		      (r->clause_no > 0 ? r->clause_no == clause_no + 1 : lines >= 0 && lines <= CARRY_LINES);
+	int kept = goes_on ? keep_text(&f->prev, &f->prev_cap, &f->prev_len, (zb_span){f->clause, f->clause_len})
+			   : keep_text(&f->prev, &f->prev_cap, &f->prev_len, none);
+	if (kept || (r->prev_clause.n && keep_text(&f->prev, &f->prev_cap, &f->prev_len, r->prev_clause)))
+		return -1;
+	if (goes_on) {
 		f->nclauses++;
 		forget_old(f);
 	} else {
@@ -367,6 +379,8 @@ static int enter(zb_subject_finder *f, const zb_subject_row *r)
 	}
 	if (!same_doc && keep_text(&f->doc, &f->doc_cap, &f->doc_len, r->doc))
 		return -1;
+	f->respective_words = zb_kw_next(f->respective, r->clause.p, r->clause.n, 0).row != NULL;
+	f->opener_words = zb_kw_next(f->opener, r->clause.p, r->clause.n, 0).row != NULL;
 	return keep_text(&f->clause, &f->clause_cap, &f->clause_len, r->clause);
 }
 
@@ -442,6 +456,9 @@ static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t f
 	zb_kw_hit base = zb_kw_at(f->base, s.p, s.n);   /* 占年度计划的58.3% */
 	if (base.row && link_ending(f, s, ZB_LINK_OF).row)
 		return none;
+	zb_span listed = after_opener(f, s);
+	if (listed.n != s.n)
+		return listed;
 	s = trim(f, s);
 	if ((s.n == 0 || names_nothing(f, s)) && figure > from) {
 		/* 粮食总产量连续9年稳定在: what the figure before measures, as
@@ -482,16 +499,20 @@ static zb_span noun_after(const zb_subject_finder *f, zb_span s)
 		    zb_kw_at(f->brk, s.p + past, s.n - past).row)
 			return zb_sub(s, q.len, close.off);
 	}
-	size_t past = zb_paren_past(f->brk, s, 0);   /* 32.8万台（套）农业机械 */
-	s = zb_sub(s, past, s.n);
+	zb_kw_hit open = zb_kw_at(f->brk, s.p, s.n);
+	if (open.row && open.row->cls == ZB_BREAK_OPEN)   /* 32.8万台（套）农业机械 */
+		s = zb_sub(s, zb_paren_past(f->brk, s, 0), s.n);
 	size_t k = head_filler(f, s);
 	if (k && k < s.n)
 		s = zb_sub(s, k, s.n);
 	size_t from, to;
-	if (find_number(f, s, 0, &from, &to) && from == 0)   /* 全球最高10米液压支架 */
+	int number = find_number(f, s, 0, &from, &to);
+	if (number && from == 0) {   /* 全球最高10米液压支架 */
 		s = zb_sub(s, to, s.n);
+		number = find_number(f, s, 0, &from, &to);
+	}
 	zb_span rest = s;
-	if (find_number(f, s, 0, &from, &to))
+	if (number)
 		s.n = from;
 	zb_kw_hit stop = next_unquoted(f, f->stop, s, 0);
 	s.n = stop.off;
@@ -591,13 +612,13 @@ static size_t split_list(const zb_subject_finder *f, zb_span s, zb_span *items, 
  * *respective is set when the figure is one. */
 static zb_span respective(const zb_subject_finder *f, const zb_subject_row *r, size_t from, int *is_respective)
 {
-	zb_kw_hit w = zb_kw_last(f->respective, r->clause.p, r->end);
+	zb_kw_hit w = f->respective_words ? zb_kw_last(f->respective, r->clause.p, r->end) : (zb_kw_hit){NULL, 0, 0};
 	*is_respective = w.row && w.off >= from && w.off < r->end;
 	if (!*is_respective)
 		return none;
 	size_t words_end = w.off < r->off ? w.off : r->off;
 	size_t place = w.off + w.len < r->off ? list_place(f, r->clause, w.off + w.len, r->off) : 0;
-	size_t total = place + 1 + list_place(f, r->clause, r->end, zb_seg_end(f->brk, r->clause, r->end, 0));
+	size_t total = place + 1 + list_place(f, r->clause, r->end, zb_map_seg_end(r->map, r->end, 0));
 	size_t figure;
 	zb_span words = without_place(f, zb_sub(r->clause, after_said(f, from, words_end, 0, &figure), words_end));
 	zb_span items[MAX_ITEMS];
@@ -639,8 +660,8 @@ static zb_span earlier(const zb_subject_finder *f, const zb_subject_row *r, size
 	size_t in_prev = 0;
 	for (size_t i = 0; i < f->nsaid; i++)
 		in_prev += f->said[i].clause + 2 == f->nclauses && is_figure(f->said[i].type);
-	if (zb_types[r->type].claim && in_prev >= 2 && shared_claim(f, r, from) && r->prev_clause.n) {
-		zb_span list = trim(f, r->prev_clause);
+	if (zb_types[r->type].claim && in_prev >= 2 && shared_claim(f, r, from) && f->prev_len) {
+		zb_span list = trim(f, (zb_span){f->prev, f->prev_len});
 		if (list.n)
 			return list;
 	}
@@ -693,9 +714,9 @@ static const zb_rank_word *rank_word_in(zb_span mention)
 static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 {
 	zb_span clause = r->clause;
-	size_t from = zb_seg_start(f->brk, clause, r->off, 0);
-	zb_span after = zb_sub(clause, r->end, zb_seg_end(f->brk, clause, r->end, 1));
-	zb_span rest = zb_sub(clause, r->end, zb_seg_end(f->brk, clause, r->end, 0));
+	size_t from = zb_map_seg_start(r->map, r->off, 0);
+	zb_span after = zb_sub(clause, r->end, zb_map_seg_end(r->map, r->end, 1));
+	zb_span rest = zb_sub(clause, r->end, zb_map_seg_end(r->map, r->end, 0));
 	int claim = zb_types[r->type].claim, resp;
 	const zb_rank_word *rank = claim ? rank_word_in(r->mention) : NULL;
 	int names_after = rank && rank->names_after;
@@ -703,10 +724,17 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 
 	zb_kw_hit refer = zb_kw_at(f->refer, clause.p + from, r->off - from);
 	if (claim && refer.row && from + refer.len == r->off && !(names_after && noun_after(f, after).n))
-		return (struct found){clause_head(f, r->prev_clause), 0};   /* …决赛，为全省首次 */
+		return (struct found){clause_head(f, (zb_span){f->prev, f->prev_len}), 0};   /* …决赛，为全省首次 */
 	if ((s = respective(f, r, from, &resp)).n || resp)
 		return (struct found){s, 0};
 
+	/* A count and a claim like 全国首个 name their thing after them (建设17处
+	 * “亲子美育实践基地”): read that first, the words before only without it. */
+	int after_first = r->type == ZB_TYPE_COUNT || names_after ||
+			  ((r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY) && link_at(f, after, ZB_LINK_OF).row);
+	zb_span noun = claim || r->type == ZB_TYPE_COUNT || after_first ? noun_after(f, after) : none;
+	if (after_first && noun.n && !names_nothing(f, noun))
+		return (struct found){noun, 1};
 	zb_span before = words_before(f, clause, from, r->off);
 	if (claim)
 		before = without_place(f, before);   /* 空气质量综合指数在“2+26”城市中排第七名 */
@@ -714,10 +742,6 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 		weak = before;
 		before = none;
 	}
-	int after_first = r->type == ZB_TYPE_COUNT || names_after ||
-			  ((r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY) && link_at(f, after, ZB_LINK_OF).row);
-	if (after_first && (s = noun_after(f, after)).n && !names_nothing(f, s))
-		return (struct found){s, 1};
 	if (before.n)
 		return (struct found){before, 0};
 	if (r->type == ZB_TYPE_FIRST && !names_after)   /* 在全省率先探索拓展…服务内容 */
@@ -725,7 +749,7 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 	else if (r->type == ZB_TYPE_DURATION && !zb_scope_at(rest.p, rest.n) && !find_number(f, rest, 0, &(size_t){0}, &(size_t){0}))
 		s = trim(f, rest);   /* 连续六年实现“零脱管”, not 连续8年稳定在35亿斤以上 */
 	else if (claim || r->type == ZB_TYPE_COUNT)
-		s = noun_after(f, after);
+		s = noun;
 	else if (r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY)
 		s = object_after(f, after);
 	else
@@ -734,10 +758,10 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 		return (struct found){s, 1};
 
 	size_t open;
-	if (zb_in_parens(f->brk, clause, r->off, &open) &&   /* 发酵酒（增长87%） */
-	    (s = words_before(f, clause, zb_seg_start(f->brk, clause, open, 0), open)).n)
+	if (zb_map_in_parens(r->map, r->off, &open) &&   /* 发酵酒（增长87%） */
+	    (s = words_before(f, clause, zb_map_seg_start(r->map, open, 0), open)).n)
 		return (struct found){s, 0};
-	if ((s = earlier(f, r, from)).n || (s = clause_head(f, r->prev_clause)).n)
+	if ((s = earlier(f, r, from)).n || (s = clause_head(f, (zb_span){f->prev, f->prev_len})).n)
 		return (struct found){s, 0};
 	return (struct found){weak, 0};
 }
@@ -794,8 +818,12 @@ int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subj
 		return -1;
 	if (!is_figure(r->type))
 		return remember(f, r, none, subject);
+	f->quotes = r->map->quotes || zb_has_quote_mark(f->mark, (zb_span){f->prev, f->prev_len});
 	struct found found = decide(f, r);
-	zb_span s = trim(f, cap(f, trim(f, found.text), found.after));
+	zb_span s = cap(f, found.text, found.after);
+	s = unquote(f, s.n < found.text.n ? trim(f, s) : s);
+	if (!has_word(s))
+		s = none;   /* a sign or a bracket alone */
 	size_t len;
 	if (keep_text(&f->scratch, &f->scratch_cap, &len, s))
 		return -1;
@@ -811,7 +839,7 @@ zb_subject_finder *zb_subject_finder_new(void)
 	zb_subject_finder *f = calloc(1, sizeof *f);
 	if (!f)
 		return NULL;
-	struct { zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
+	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
 		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_mark}, {&f->head, &zb_kw_subject_head},
 		{&f->tail, &zb_kw_subject_tail}, {&f->stop, &zb_kw_subject_stop}, {&f->verb, &zb_kw_subject_verb},
 		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link},
@@ -821,10 +849,33 @@ zb_subject_finder *zb_subject_finder_new(void)
 		{&f->period, &zb_kw_period}, {&f->ref, &zb_kw_period_ref},
 	};
 	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
-		if (!(*build[i].ix = zb_kw_index_new(build[i].t))) {
+		if (!(*build[i].ix = zb_kw_index_of(build[i].t))) {
 			zb_subject_finder_free(f);
 			return NULL;
 		}
+	static const zb_kw_part heads[] = {
+		{&zb_kw_subject_head, ZB_SUBJECT_KEEP, FILLER_KEEP}, {&zb_kw_subject_head, ZB_SUBJECT_TRIM, FILLER_TRIM},
+		{&zb_kw_period, -1, FILLER_TRIM}, {&zb_kw_basis, -1, FILLER_TRIM},
+	};
+	static const zb_kw_part tails[] = {
+		{&zb_kw_subject_tail, ZB_SUBJECT_KEEP, FILLER_KEEP}, {&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_TRIM},
+		{&zb_kw_subject_tail, ZB_SUBJECT_LEAD, FILLER_LEAD}, {&zb_kw_cue, ZB_CUE_CHANGE, FILLER_TRIM},
+		{&zb_kw_cue, ZB_CUE_TO, FILLER_TRIM}, {&zb_kw_cue, ZB_CUE_DURATION, FILLER_TRIM},
+		{&zb_kw_basis, -1, FILLER_TRIM}, {&zb_kw_period, -1, FILLER_PERIOD},
+	};
+	static const zb_kw_part nothing[] = {
+		{&zb_kw_subject_tail, ZB_SUBJECT_KEEP, FILLER_KEEP}, {&zb_kw_subject_head, ZB_SUBJECT_KEEP, FILLER_KEEP},
+		{&zb_kw_subject_verb, -1, FILLER_NOTHING}, {&zb_kw_cue, ZB_CUE_CHANGE, FILLER_NOTHING},
+		{&zb_kw_cue, ZB_CUE_TO, FILLER_NOTHING}, {&zb_kw_cue, ZB_CUE_DURATION, FILLER_NOTHING},
+		{&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_subject_tail, ZB_SUBJECT_LEAD, FILLER_NOTHING},
+		{&zb_kw_subject_head, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_period_ref, ZB_REF_BEFORE, FILLER_NOTHING},
+	};
+	if (!(f->heads = zb_kw_index_merge(heads, sizeof heads / sizeof *heads)) ||
+	    !(f->tails = zb_kw_index_merge(tails, sizeof tails / sizeof *tails)) ||
+	    !(f->nothing = zb_kw_index_merge(nothing, sizeof nothing / sizeof *nothing))) {
+		zb_subject_finder_free(f);
+		return NULL;
+	}
 	return f;
 }
 
@@ -832,12 +883,12 @@ void zb_subject_finder_free(zb_subject_finder *f)
 {
 	if (!f)
 		return;
-	zb_kw_index *all[] = {f->brk, f->mark, f->head, f->tail, f->stop, f->verb, f->base, f->link, f->opener, f->refer,
-			      f->generic, f->attribute, f->respective, f->cue, f->basis, f->period, f->ref};
-	for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-		zb_kw_index_free(all[i]);
+	zb_kw_index_free(f->heads);
+	zb_kw_index_free(f->tails);
+	zb_kw_index_free(f->nothing);
 	free(f->doc);
 	free(f->clause);
+	free(f->prev);
 	free(f->subjects);
 	free(f->scratch);
 	free(f->said);

@@ -19,10 +19,12 @@
 
 typedef struct {
 	zb_span doc, clause, mention, scope_text;
-	zb_span prev_clause;   /* the clause before, in the same sentence (may be empty) */
-	int has_prev_clause;   /* the input has zb-extract's prev_clause column; without
-	                          it, a clause within CARRY_LINES lines of the one before
-	                          is taken to go on its sentence */
+	const zb_clause_map *map;   /* the breaks of clause */
+	long clause_no;        /* zb-extract's clause_no: the clause's place in its
+	                          sentence, from 1; 0 when the input has none, and a
+	                          clause within CARRY_LINES lines of the one before is
+	                          taken to go on its sentence */
+	zb_span prev_clause;   /* the clause before, when it holds no mention (may be empty) */
 	long line;             /* the input line of the mention, or -1 */
 	size_t off, end;       /* the mention in clause */
 	enum zb_type type;

@@ -81,7 +81,7 @@ static zb_span field(const zb_field *f, int col)
 	return col < 0 ? (zb_span){"", 0} : (zb_span){f[col].ptr, f[col].len};
 }
 
-/* The line column as a number, or -1. */
+/* A column of whole numbers (line, clause_no) as a number, or -1. */
 static long to_line(zb_span s)
 {
 	long v = 0;
@@ -100,6 +100,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 		col[i] = zb_csv_col(r, required[i]);
 	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
 	int doc = zb_csv_col(r, "doc"), prev_clause = zb_csv_col(r, "prev_clause"), line = zb_csv_col(r, "line");
+	int clause_no = zb_csv_col(r, "clause_no");
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
@@ -133,7 +134,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 			.scope_text = field(f, col[C_SCOPE_TEXT]), .clause = field(f, col[C_CLAUSE]),
 			.unit = field(f, col[C_UNIT]), .unit_text = field(f, unit_text), .lead = field(f, lead),
 			.doc = field(f, doc), .prev_clause = field(f, prev_clause), .has_unit_text = unit_text >= 0,
-			.has_prev_clause = prev_clause >= 0, .line = to_line(field(f, line)),
+			.clause_no = clause_no >= 0 ? to_line(field(f, clause_no)) : 0, .line = to_line(field(f, line)),
 		};
 		const char *bad = zb_cls_locate(&in, field(f, col[C_OFFSET]));
 		if (bad) {
@@ -214,7 +215,7 @@ static void usage(void)
 	       "naming what the number measures.\n"
 	       "\nColumns read: ");
 	for (int i = 0; i < NREQ; i++)
-		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text, lead, doc and prev_clause if present.\n");
+		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text, lead, doc, line, clause_no and prev_clause if present.\n");
 	printf("\nExit status: 0 success, 1 bad input data or a failed write, 2 bad command line.\n"
 	       "\nExample:\n  zb-extract report.txt | zb-normalize | zb-classify -o metrics.csv\n");
 }

@@ -85,6 +85,7 @@ static void write_mention(void *ctx, const zb_mention *m)
 	zb_csv_put_text(w, m->clause.ptr, m->clause.len);
 	zb_csv_put_long(w, (long)m->offset);
 	zb_csv_put_text(w, m->lead.ptr, m->lead.len);
+	zb_csv_put_long(w, m->clause_no);
 	zb_csv_put_text(w, m->prev_clause.ptr, m->prev_clause.len);
 	zb_csv_end_row(w);
 }
