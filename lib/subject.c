@@ -285,21 +285,17 @@ static int names_nothing(const zb_subject_finder *f, zb_span s)
 	return s.n > 0;
 }
 
-/* Drop the verbs at the ends of a subject taken into another clause
- * (争取国家企业技术中心 -> 国家企业技术中心, 中欧班列全年开行 -> 中欧班列),
- * while MIN_STRIPPED characters stay. */
+/* A subject taken into another clause: without the verbs at its head
+ * (争取国家企业技术中心 -> 国家企业技术中心) while MIN_STRIPPED characters stay,
+ * and cut before a period inside it (中欧班列全年开行 -> 中欧班列). */
 static zb_span strip_verbs(const zb_subject_finder *f, zb_span s)
 {
 	for (zb_kw_hit h; (h = zb_kw_at(f->verb, s.p, s.n)).row && h.row->cls == ZB_VERB_ACT &&
 			  span_chars(zb_sub(s, h.len, s.n)) >= MIN_STRIPPED; )
 		s = zb_sub(s, h.len, s.n);
-	for (zb_kw_hit h; (h = zb_kw_suffix(f->verb, s.p, s.n)).row && h.row->cls == ZB_VERB_ACT &&
-			  span_chars(zb_sub(s, 0, h.off)) >= MIN_STRIPPED; ) {
-		s.n = h.off;
-		zb_kw_hit period = zb_kw_suffix(f->period, s.p, s.n);   /* 中欧班列全年开行 */
-		if (period.row && span_chars(zb_sub(s, 0, period.off)) >= 2)
-			s.n = period.off;
-	}
+	zb_kw_hit period = zb_kw_next(f->period, s.p, s.n, zb_utf8_len(s.p, s.n));
+	if (period.row && span_chars(zb_sub(s, 0, period.off)) >= 2)
+		s.n = period.off;
 	return s;
 }
 
@@ -577,7 +573,7 @@ static zb_span without_place(const zb_subject_finder *f, zb_span s)
 		}
 	}
 	if (close == s.n)
-		return trim(f, s);
+		return s;
 	zb_span head = trim(f, zb_sub(s, 0, open));
 	if (close + close_len == s.n)
 		return head;
@@ -620,7 +616,7 @@ static zb_span respective(const zb_subject_finder *f, const zb_subject_row *r, s
 	size_t place = w.off + w.len < r->off ? list_place(f, r->clause, w.off + w.len, r->off) : 0;
 	size_t total = place + 1 + list_place(f, r->clause, r->end, zb_map_seg_end(r->map, r->end, 0));
 	size_t figure;
-	zb_span words = without_place(f, zb_sub(r->clause, after_said(f, from, words_end, 0, &figure), words_end));
+	zb_span words = trim(f, without_place(f, zb_sub(r->clause, after_said(f, from, words_end, 0, &figure), words_end)));
 	zb_span items[MAX_ITEMS];
 	size_t n = words.n ? split_list(f, words, items, MAX_ITEMS) : 0;
 	if (n >= 1 && n + 1 == total && n < MAX_ITEMS) {   /* 甲、乙和丙 for three figures */
