@@ -18,15 +18,18 @@ static int has_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* Each quote mark is three bytes, E2 80 xx or E3 80 xx: the rest is skipped. */
+/* Each quote mark is three bytes, E2 80 xx or E3 80 xx: memchr finds their
+ * first bytes, the rest is skipped. */
 int zb_has_quote_mark(const zb_kw_index *mark, zb_span s)
 {
-	for (size_t i = 0; i + 2 < s.n; i++)
-		if (((unsigned char)s.p[i] == 0xE2 || (unsigned char)s.p[i] == 0xE3) && (unsigned char)s.p[i + 1] == 0x80) {
-			zb_kw_hit h = zb_kw_at(mark, s.p + i, s.n - i);
-			if (h.row && (h.row->cls == ZB_MARK_OPEN || h.row->cls == ZB_MARK_CLOSE))
-				return 1;
-		}
+	static const unsigned char leads[] = {0xE2, 0xE3};
+	for (size_t l = 0; l < sizeof leads; l++)
+		for (const char *p = s.p, *end = s.p + s.n; p + 2 < end && (p = memchr(p, leads[l], (size_t)(end - p) - 2)); p++)
+			if ((unsigned char)p[1] == 0x80) {
+				zb_kw_hit h = zb_kw_at(mark, p, (size_t)(end - p));
+				if (h.row && (h.row->cls == ZB_MARK_OPEN || h.row->cls == ZB_MARK_CLOSE))
+					return 1;
+			}
 	return 0;
 }
 

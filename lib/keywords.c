@@ -1231,8 +1231,8 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	size_t lit_stop = n > ix->lit_maxlen ? n - ix->lit_maxlen : 0;
 	for (size_t i = last; ; i = zb_utf8_prev(s, i)) {
 		size_t k;
-		int try = i >= lit_stop || (ix->nwild && (cp = decode_at(s + i, n - i, &k),
-							  numeral_cp(cp, 0) || (cp < 0x80 && ((cp | 32) >= 'a' && (cp | 32) <= 'z'))));
+		int try = i >= lit_stop || (ix->nwild && (cp = decode_at(s + i, n - i, &k), cp < 0x10000) &&
+					    (has_bit(numeral_bits(), cp) || has_bit(letter_bits(), cp)));
 		if (try) {
 			zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
 			/* A row ending exactly at n: match against the text cut at n. */

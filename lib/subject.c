@@ -34,7 +34,9 @@ struct zb_subject_finder {
 			  *attribute, *respective, *cue, *basis, *period, *ref;
 	int quotes;   /* the row's clause or the one before has a quote mark */
 	int respective_words, opener_words;   /* the clause being read has some */
+	int prev_quotes;                      /* the clause before has a quote mark */
 	zb_kw_index *heads, *tails, *nothing;   /* merged: enum filler */
+	zb_kw_index *lists;                     /* merged: enum list_word */
 	/* the sentence so far: its document, the clause being read, its figures */
 	char *doc, *clause, *prev, *subjects, *scratch;
 	size_t doc_len, doc_cap, clause_len, clause_cap, prev_len, prev_cap, subjects_len, subjects_cap, scratch_cap;
@@ -90,6 +92,11 @@ static int find_number(const zb_subject_finder *f, zb_span s, int last, size_t *
 	int found = 0;
 	size_t k;
 	for (size_t i = 0; i < s.n; ) {
+		unsigned char c = (unsigned char)s.p[i];
+		if (!(c >= '0' && c <= '9') && c != 0xEF) {
+			i++;   /* a digit is 0-9 or ０-９ (EF BC 9x); other bytes start none */
+			continue;
+		}
 		if (!is_digit_at(s.p + i, s.n - i, &k) || s.p[i] == '.') {
 			i += zb_utf8_len(s.p + i, s.n - i);
 			continue;
@@ -201,6 +208,9 @@ enum filler {
 	FILLER_PERIOD,   /* a period at the tail: with the 比 of a base before it */
 	FILLER_NOTHING   /* names_nothing: a verb, cue or filler naming no thing */
 };
+
+/* The classes of the finder's index of the words a list turns on. */
+enum list_word { LIST_RESPECTIVE, LIST_OPENER };
 
 /* The length of filler at the head of s, the longest of: a head word, a
  * period, a basis word (比同期), a base (比2016年全年); 0 for none or when
@@ -376,6 +386,7 @@ static int enter(zb_subject_finder *f, const zb_subject_row *r)
 	if (!same_doc && keep_text(&f->doc, &f->doc_cap, &f->doc_len, r->doc))
 		return -1;
 	f->respective_words = zb_kw_next(f->respective, r->clause.p, r->clause.n, 0).row != NULL;
+	f->prev_quotes = zb_has_quote_mark(f->mark, (zb_span){f->prev, f->prev_len});
 	f->opener_words = zb_kw_next(f->opener, r->clause.p, r->clause.n, 0).row != NULL;
 	return keep_text(&f->clause, &f->clause_cap, &f->clause_len, r->clause);
 }
@@ -814,10 +825,12 @@ int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subj
 		return -1;
 	if (!is_figure(r->type))
 		return remember(f, r, none, subject);
-	f->quotes = r->map->quotes || zb_has_quote_mark(f->mark, (zb_span){f->prev, f->prev_len});
+	f->quotes = r->map->quotes || f->prev_quotes;
 	struct found found = decide(f, r);
 	zb_span s = cap(f, found.text, found.after);
-	s = unquote(f, s.n < found.text.n ? trim(f, s) : s);
+	s = s.n < found.text.n ? trim(f, s) : s;
+	if (f->quotes)
+		s = unquote(f, s);
 	if (!has_word(s))
 		s = none;   /* a sign or a bracket alone */
 	size_t len;
@@ -866,7 +879,11 @@ zb_subject_finder *zb_subject_finder_new(void)
 		{&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_subject_tail, ZB_SUBJECT_LEAD, FILLER_NOTHING},
 		{&zb_kw_subject_head, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_period_ref, ZB_REF_BEFORE, FILLER_NOTHING},
 	};
+	static const zb_kw_part lists[] = {
+		{&zb_kw_respective, -1, LIST_RESPECTIVE}, {&zb_kw_subject_opener, -1, LIST_OPENER},
+	};
 	if (!(f->heads = zb_kw_index_merge(heads, sizeof heads / sizeof *heads)) ||
+	    !(f->lists = zb_kw_index_merge(lists, sizeof lists / sizeof *lists)) ||
 	    !(f->tails = zb_kw_index_merge(tails, sizeof tails / sizeof *tails)) ||
 	    !(f->nothing = zb_kw_index_merge(nothing, sizeof nothing / sizeof *nothing))) {
 		zb_subject_finder_free(f);
@@ -882,6 +899,7 @@ void zb_subject_finder_free(zb_subject_finder *f)
 	zb_kw_index_free(f->heads);
 	zb_kw_index_free(f->tails);
 	zb_kw_index_free(f->nothing);
+	zb_kw_index_free(f->lists);
 	free(f->doc);
 	free(f->clause);
 	free(f->prev);
