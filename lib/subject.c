@@ -183,7 +183,8 @@ static int has_word(zb_span s)
 /* ---- trimming ----------------------------------------------------------- */
 
 /* Drop a quote mark at either end that is not matched inside: the subject
- * 县市区“快试快推” keeps its quotes, 示范点” loses its close quote. */
+ * 县市区“快试快推” keeps its quotes, 示范点” loses its close quote; a subject
+ * that is one quoted name loses its marks. */
 static zb_span unquote(const zb_subject_finder *f, zb_span s)
 {
 	int open = 0, close = 0;
@@ -191,7 +192,10 @@ static zb_span unquote(const zb_subject_finder *f, zb_span s)
 		open += h.row->cls == ZB_MARK_OPEN;
 		close += h.row->cls == ZB_MARK_CLOSE;
 	}
-	zb_kw_hit h = zb_kw_at(f->mark, s.p, s.n);
+	zb_kw_hit h = zb_kw_at(f->mark, s.p, s.n), t = zb_kw_suffix(f->mark, s.p, s.n);
+	if (open == 1 && close == 1 && h.row && h.row->cls == ZB_MARK_OPEN && t.row && t.row->cls == ZB_MARK_CLOSE &&
+	    t.off > h.len)
+		return zb_sub(s, h.len, t.off);   /* one quoted name: “瓶改管” -> 瓶改管 */
 	if (h.row && h.row->cls == ZB_MARK_OPEN && close == 0)
 		s = zb_sub(s, h.len, s.n);
 	h = zb_kw_suffix(f->mark, s.p, s.n);
