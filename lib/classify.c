@@ -4,6 +4,7 @@
 #include "classify.h"
 
 #include "claims.h"
+#include "grow.h"
 #include "numeral.h"
 #include "units.h"
 #include "utf8.h"
@@ -29,13 +30,8 @@ static int map_clause(zb_classifier *c, zb_span clause)
 		c->map.text = clause;
 		return 0;
 	}
-	if (clause.n + 1 > c->clause_cap) {
-		char *p = realloc(c->clause, clause.n + 1);
-		if (!p)
-			return -1;
-		c->clause = p;
-		c->clause_cap = clause.n + 1;
-	}
+	if (zb_grow((void **)&c->clause, &c->clause_cap, clause.n + 1, 1))
+		return -1;
 	memcpy(c->clause, clause.p, clause.n);
 	c->clause_len = clause.n;
 	c->mapped = zb_clause_map_read(&c->map, c->brk, c->mark, clause) == 0;

@@ -1,6 +1,7 @@
 /* clause.c - segments of a clause (see clause.h). */
 #include "clause.h"
 
+#include "grow.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -39,14 +40,8 @@ int zb_clause_map_read(zb_clause_map *m, const zb_kw_index *brk, const zb_kw_ind
 	m->nbreaks = 0;
 	m->quotes = mark ? zb_has_quote_mark(mark, text) : 0;
 	for (zb_kw_hit h = zb_kw_next(brk, text.p, text.n, 0); h.row; h = zb_kw_next(brk, text.p, text.n, h.off + h.len)) {
-		if (m->nbreaks == m->cap) {
-			size_t cap = m->cap ? 2 * m->cap : 16;
-			zb_break *b = realloc(m->breaks, cap * sizeof *b);
-			if (!b)
-				return -1;
-			m->breaks = b;
-			m->cap = cap;
-		}
+		if (zb_grow((void **)&m->breaks, &m->cap, m->nbreaks + 1, sizeof *m->breaks))
+			return -1;
 		m->breaks[m->nbreaks++] = (zb_break){h.off, h.len, (enum zb_break_cls)h.row->cls, 0};
 	}
 	/* A bracket pair with no digit between, and no break but 、 (县（市、区）): read through. */

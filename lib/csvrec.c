@@ -1,5 +1,6 @@
 /* csvrec.c - streaming CSV records on libcsv (see csvrec.h). */
 #include "csvrec.h"
+#include "grow.h"
 #include "diag.h"
 
 #include <csv.h>
@@ -63,20 +64,6 @@ static void unhide_spaces(char *s, size_t n)
 		*p = ' ';
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-	if (need <= *cap)
-		return 0;
-	size_t n = *cap ? *cap : 16;
-	while (n < need)
-		n *= 2;
-	void *q = realloc(*p, n * elem);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
 
 static void on_field(void *s, size_t len, void *data)
 {
@@ -87,8 +74,8 @@ static void on_field(void *s, size_t len, void *data)
 		r->row_open = 1;
 		r->row_line = r->line;
 	}
-	if (grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1) ||
-	    grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans)) {
+	if (zb_grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1) ||
+	    zb_grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans)) {
 		r->failed = 1;
 		r->error = "out of memory";
 		return;
@@ -119,8 +106,8 @@ static void on_row_end(int c, void *data)
 		r->line++;
 	if (r->failed || !r->row_open)
 		return;  /* a blank line, or the LF of a CRLF pair */
-	if (grow((void **)&r->rows, &r->rows_cap, r->nrows + 1, sizeof *r->rows) ||
-	    grow((void **)&r->row_lines, &r->lines_cap, r->nrows + 1, sizeof *r->row_lines)) {
+	if (zb_grow((void **)&r->rows, &r->rows_cap, r->nrows + 1, sizeof *r->rows) ||
+	    zb_grow((void **)&r->row_lines, &r->lines_cap, r->nrows + 1, sizeof *r->row_lines)) {
 		r->failed = 1;
 		r->error = "out of memory";
 		return;

@@ -9,6 +9,7 @@
 #include "subject.h"
 
 #include "claims.h"
+#include "grow.h"
 #include "units.h"
 #include "utf8.h"
 
@@ -315,24 +316,9 @@ static zb_span strip_verbs(const zb_subject_finder *f, zb_span s)
 
 /* ---- the finder's memory of the sentence ------------------------------- */
 
-static int reserve(void **buf, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return 0;
-	size_t n = *cap ? *cap : 16;
-	while (n < need)
-		n *= 2;
-	void *p = realloc(*buf, n * size);
-	if (!p)
-		return -1;
-	*buf = p;
-	*cap = n;
-	return 0;
-}
-
 static int keep_text(char **buf, size_t *cap, size_t *len, zb_span s)
 {
-	if (reserve((void **)buf, cap, s.n + 1, 1))
+	if (zb_grow((void **)buf, cap, s.n + 1, 1))
 		return -1;
 	if (s.n)
 		memcpy(*buf, s.p, s.n);
@@ -397,8 +383,8 @@ static int enter(zb_subject_finder *f, const zb_subject_row *r)
 
 static int remember(zb_subject_finder *f, const zb_subject_row *r, zb_span subject, zb_span *kept)
 {
-	if (reserve((void **)&f->said, &f->said_cap, f->nsaid + 1, sizeof *f->said) ||
-	    reserve((void **)&f->subjects, &f->subjects_cap, f->subjects_len + subject.n + 1, 1))
+	if (zb_grow((void **)&f->said, &f->said_cap, f->nsaid + 1, sizeof *f->said) ||
+	    zb_grow((void **)&f->subjects, &f->subjects_cap, f->subjects_len + subject.n + 1, 1))
 		return -1;
 	struct said *s = &f->said[f->nsaid++];
 	*s = (struct said){f->nclauses - 1, r->off, r->end, r->type, f->subjects_len, subject.n};
