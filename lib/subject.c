@@ -18,6 +18,7 @@
 #include <string.h>
 
 #define SUBJECT_CHARS 20   /* longest subject, in characters, but for a name that is longer */
+#define NAME_CHARS 40      /* longest quoted name kept whole as a subject */
 #define MIN_STRIPPED 3     /* a verb leaves the head of a subject only when this many characters stay */
 #define CARRY_LINES 2      /* without prev_clause: the clause before ends at most this many lines up */
 #define KEPT_CLAUSES 3     /* the clauses of a sentence whose figures are remembered */
@@ -714,6 +715,9 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 	size_t from = zb_map_seg_start(r->map, r->off, 0);
 	zb_span after = zb_sub(clause, r->end, zb_map_seg_end(r->map, r->end, 1));
 	zb_span rest = zb_sub(clause, r->end, zb_map_seg_end(r->map, r->end, 0));
+	zb_kw_hit quote = zb_kw_at(f->mark, after.p, after.n);
+	if (quote.row && quote.row->cls == ZB_MARK_OPEN)
+		after = rest;   /* a quoted name holding a 、 (首批“信息基础设施和…、…明显市”) */
 	int claim = zb_types[r->type].claim, resp;
 	const zb_rank_word *rank = claim ? rank_word_in(r->mention) : NULL;
 	int names_after = rank && rank->names_after;
@@ -808,6 +812,19 @@ static zb_span cap(const zb_subject_finder *f, zb_span s, int after)
 	return zb_sub(s, cut ? cut : hard, s.n);
 }
 
+/* Is s, a part of clause, all of a quoted name (“信息基础设施和推进产业
+ * 数字化、数字产业化成效明显市”)?  Such a name is not cut, up to NAME_CHARS. */
+static int quoted_name(const zb_subject_finder *f, zb_span clause, zb_span s)
+{
+	if (s.n == 0 || s.p < clause.p || s.p + s.n > clause.p + clause.n || span_chars(s) > NAME_CHARS)
+		return 0;
+	size_t at = (size_t)(s.p - clause.p), end = at + s.n;
+	zb_kw_hit open = zb_kw_suffix(f->mark, clause.p, at);
+	zb_kw_hit close = zb_kw_at(f->mark, clause.p + end, clause.n - end);
+	return open.row && open.row->cls == ZB_MARK_OPEN && open.off + open.len == at &&
+	       close.row && close.row->cls == ZB_MARK_CLOSE;
+}
+
 int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subject)
 {
 	*subject = none;
@@ -817,7 +834,7 @@ int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subj
 		return remember(f, r, none, subject);
 	f->quotes = r->map->quotes || f->prev_quotes;
 	struct found found = decide(f, r);
-	zb_span s = cap(f, found.text, found.after);
+	zb_span s = quoted_name(f, r->clause, found.text) ? found.text : cap(f, found.text, found.after);
 	s = s.n < found.text.n ? trim(f, s) : s;
 	if (f->quotes)
 		s = unquote(f, s);
