@@ -174,6 +174,12 @@ enum zb_link_cls {
 	ZB_LINK_NCLS
 };
 extern const zb_keyword_table zb_kw_subject_link;
+/* A place or agency named at the head of a subject, left out like a scope
+ * word (青崖县接待游客, 石栎县总工会新建基层工会组织): the last characters of
+ * a place's name, words ending like one that are none (小区, 地区), and the
+ * endings of an agency's name. */
+enum zb_place_cls { ZB_PLACE_END, ZB_PLACE_NOT, ZB_PLACE_AGENCY, ZB_PLACE_NCLS };
+extern const zb_keyword_table zb_kw_subject_place;
 /* Words after which a list of subjects starts (增幅较大的有发酵酒（增长87%）). */
 extern const zb_keyword_table zb_kw_subject_opener;
 /* A copula that alone before a claim points at the clause before it

@@ -20,6 +20,8 @@
 #define SUBJECT_CHARS 20   /* longest subject, in characters, but for a name that is longer */
 #define NAME_CHARS 40      /* longest quoted name kept whole as a subject */
 #define MIN_STRIPPED 3     /* a verb leaves the head of a subject only when this many characters stay */
+#define PLACE_CHARS 4      /* a place's name, before its last character: 青崖(县) */
+#define AGENCY_CHARS 6     /* an agency's name after its place: 税务(局), 总工(会) */
 #define CARRY_LINES 2      /* without prev_clause: the clause before ends at most this many lines up */
 #define KEPT_CLAUSES 3     /* the clauses of a sentence whose figures are remembered */
 
@@ -32,11 +34,12 @@ struct said {
 };
 
 struct zb_subject_finder {
-	const zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *opener, *refer, *generic,
+	const zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *place, *opener, *refer, *generic,
 			  *attribute, *respective, *cue, *basis, *period, *ref;
 	int quotes;   /* the row's clause or the one before has a quote mark */
 	int respective_words, opener_words;   /* the clause being read has some */
 	int prev_quotes;                      /* the clause before has a quote mark */
+	int every_row;   /* rows come from zb-extract (clause_no): every figure before the mention was seen */
 	zb_kw_index *heads, *tails, *nothing;   /* merged: enum filler */
 	zb_kw_index *lists;                     /* merged: enum list_word */
 	/* the sentence so far: its document, the clause being read, its figures */
@@ -148,7 +151,7 @@ static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos)
 static zb_kw_hit next_unquoted(const zb_subject_finder *f, const zb_kw_index *ix, zb_span s, size_t from)
 {
 	for (zb_kw_hit h = zb_kw_next(ix, s.p, s.n, from); h.row; h = zb_kw_next(ix, s.p, s.n, h.off + h.len))
-		if (!quoted_at(f, s, h.off))
+		if (h.row->cls != ZB_SUBJECT_KEEP && !quoted_at(f, s, h.off))
 			return h;
 	return (zb_kw_hit){NULL, s.n, 0};
 }
@@ -218,6 +221,55 @@ enum filler {
 /* The classes of the finder's index of the words a list turns on. */
 enum list_word { LIST_RESPECTIVE, LIST_OPENER };
 
+static int names_nothing(const zb_subject_finder *f, zb_span s);
+
+static int is_han_at(const char *s, size_t n, size_t *len)
+{
+	uint32_t cp = 0;
+	*len = n ? zb_utf8_decode((const unsigned char *)s, n, &cp) : 0;
+	return *len == 3 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/* The place-table row of class cls starting at s, or row NULL. */
+static zb_kw_hit place_word(const zb_subject_finder *f, zb_span s, enum zb_place_cls cls)
+{
+	zb_kw_hit h = zb_kw_at(f->place, s.p, s.n);
+	return h.row && h.row->cls == (int)cls ? h : (zb_kw_hit){NULL, 0, 0};
+}
+
+/* The length of a place named at the head of s, with the agency after it
+ * (青崖县税务局 of 青崖县税务局累计组织税费收入, 青崖县 of 青崖县接待游客), or 0:
+ * two to PLACE_CHARS Han characters and a place ending, not part of a word
+ * (老旧小区, 农贸市场); an agency ending within AGENCY_CHARS; words after it. */
+static size_t place_at_head(const zb_subject_finder *f, zb_span s)
+{
+	size_t i = 0, k, place = 0;
+	for (int chars = 0; !place && chars <= PLACE_CHARS && i < s.n && is_han_at(s.p + i, s.n - i, &k); chars++, i += k) {
+		zb_span at = zb_sub(s, i, s.n);
+		if (!place_word(f, at, ZB_PLACE_END).row)
+			continue;
+		if (chars < 2)
+			return 0;   /* 县市区镇街文联: a list of levels, no name */
+		zb_kw_hit word = zb_kw_suffix(f->place, s.p, i + k);   /* 小区 ends at 区 */
+		if (place_word(f, at, ZB_PLACE_NOT).row || (word.row && word.row->cls == ZB_PLACE_NOT))
+			return 0;
+		place = i + k;
+	}
+	if (!place)
+		return 0;
+	size_t end = place;
+	for (int chars = 0; chars < AGENCY_CHARS && i < s.n && is_han_at(s.p + i, s.n - i, &k); chars++) {
+		zb_kw_hit agency = place_word(f, zb_sub(s, i, s.n), ZB_PLACE_AGENCY);
+		i += agency.row ? agency.len : k;
+		if (agency.row) {
+			end = i;
+			break;
+		}
+	}
+	zb_span rest = zb_sub(s, end, s.n);
+	return span_chars(rest) >= 2 && !names_nothing(f, rest) ? end : 0;   /* not 示范市之一, 淇滨县首次跻身 */
+}
+
 /* The length of filler at the head of s, the longest of: a head word, a
  * period, a basis word (比同期), a base (比2016年全年); 0 for none or when
  * a kept word is as long (并网). */
@@ -230,7 +282,10 @@ static size_t head_filler(const zb_subject_finder *f, zb_span s)
 		if (p.row && ref.len + p.len > len)
 			len = ref.len + p.len;
 	}
-	return h.row && h.row->cls == FILLER_KEEP && h.len >= len ? 0 : len;
+	if (h.row && h.row->cls == FILLER_KEEP && h.len >= len)
+		return 0;
+	size_t place = len ? 0 : place_at_head(f, s);   /* 青崖县接待游客 */
+	return place > len ? place : len;
 }
 
 /* The length of filler at the tail of s, the longest of: a tail word, a
@@ -407,15 +462,15 @@ static int is_figure(enum zb_type t)
 }
 
 /* The end of the last figure of this clause in [from, before), or from,
- * and its start in *start; with times, of a date, period or edition too
- * (not of a name: PM2.5浓度). */
+ * and its start in *start; with editions, of an edition too (建成全省第一批
+ * 标准化乡镇应急管理站15个; not of a name: PM2.5浓度; periods are trimmed,
+ * and a base 比1—2月 stays with the words before it). */
 static size_t after_said(const zb_subject_finder *f, size_t from, size_t before, int times, size_t *start)
 {
 	size_t end = from;
 	for (size_t i = f->nsaid; i-- > 0 && f->said[i].clause + 1 == f->nclauses; ) {
 		const struct said *s = &f->said[i];
-		int cuts = is_figure(s->type) || (times && (s->type == ZB_TYPE_DATE || s->type == ZB_TYPE_PERIOD ||
-							     s->type == ZB_TYPE_EDITION));
+		int cuts = is_figure(s->type) || (times && s->type == ZB_TYPE_EDITION);
 		if (cuts && s->end <= before && s->end > end && s->off >= from) {
 			end = s->end;
 			*start = s->off;
@@ -429,16 +484,17 @@ static size_t after_said(const zb_subject_finder *f, size_t from, size_t before,
 /* The words before the mention in its segment [from, off): after the last
  * figure there (for 、-lists of words with no figure, all of them: 摄影、民间
  * 文艺居全省第1位); words before a 、 after a figure are that figure's
- * (全球首台25兆瓦级风电主轴轴承、全球最高…); the base of a share is none. */
-static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t from, size_t off)
+ * (全球首台25兆瓦级风电主轴轴承、全球最高…); the base of a share is none,
+ * and goes to *share_base (占年度计划的58.3%: 年度计划). */
+static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t from, size_t off, zb_span *share_base)
 {
 	size_t figure = from, cut = after_said(f, from, off, 0, &figure), nfrom, nto;
 	size_t time = from;
-	if (after_said(f, from, off, 1, &time) > cut) {   /* a date, period or edition after it: no figure */
+	if (after_said(f, from, off, 1, &time) > cut) {   /* an edition after it: no figure */
 		cut = after_said(f, from, off, 1, &time);
 		figure = from;
 	}
-	if (find_number(f, zb_sub(clause, cut, off), 1, &nfrom, &nto)) {
+	if (!f->every_row && find_number(f, zb_sub(clause, cut, off), 1, &nfrom, &nto)) {
 		figure = cut + nfrom;
 		cut += nto;
 	}
@@ -452,8 +508,10 @@ static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t f
 			s = zb_sub(s, sep.off + sep.len, s.n);
 	}
 	zb_kw_hit base = zb_kw_at(f->base, s.p, s.n);   /* 占年度计划的58.3% */
-	if (base.row && link_ending(f, s, ZB_LINK_OF).row)
+	if (base.row && link_ending(f, s, ZB_LINK_OF).row) {
+		*share_base = trim(f, zb_sub(s, base.len, s.n));
 		return none;
+	}
 	zb_span listed = after_opener(f, s);
 	if (listed.n != s.n)
 		return listed;
@@ -461,7 +519,7 @@ static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t f
 	if ((s.n == 0 || names_nothing(f, s)) && figure > from) {
 		/* 粮食总产量连续9年稳定在: what the figure before measures, as
 		 * earlier() takes it when that figure's row was not seen */
-		zb_span before = words_before(f, clause, from, figure);
+		zb_span before = words_before(f, clause, from, figure, share_base);
 		if (before.n && !names_nothing(f, before))
 			return strip_verbs(f, before);
 	}
@@ -617,6 +675,10 @@ static zb_span respective(const zb_subject_finder *f, const zb_subject_row *r, s
 	size_t words_end = w.off < r->off ? w.off : r->off;
 	size_t place = w.off + w.len < r->off ? list_place(f, r->clause, w.off + w.len, r->off) : 0;
 	size_t total = place + 1 + list_place(f, r->clause, r->end, zb_map_seg_end(r->map, r->end, 0));
+	if (w.off + w.len > r->off && total == 1) {   /* 综合评分居全省第1位: not 分居 */
+		*is_respective = 0;
+		return none;
+	}
 	size_t figure;
 	zb_span words = trim(f, without_place(f, zb_sub(r->clause, after_said(f, from, words_end, 0, &figure), words_end)));
 	zb_span items[MAX_ITEMS];
@@ -736,7 +798,7 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 	zb_span noun = claim || r->type == ZB_TYPE_COUNT || after_first ? noun_after(f, after) : none;
 	if (after_first && noun.n && !names_nothing(f, noun))
 		return (struct found){noun, 1};
-	zb_span before = words_before(f, clause, from, r->off);
+	zb_span before = words_before(f, clause, from, r->off, &weak);   /* a share's base: the last resort */
 	if (claim)
 		before = without_place(f, before);   /* 空气质量综合指数在“2+26”城市中排第七名 */
 	if (before.n && names_nothing(f, before)) {
@@ -760,7 +822,7 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 
 	size_t open;
 	if (zb_map_in_parens(r->map, r->off, &open) &&   /* 发酵酒（增长87%） */
-	    (s = words_before(f, clause, zb_map_seg_start(r->map, open, 0), open)).n)
+	    (s = words_before(f, clause, zb_map_seg_start(r->map, open, 0), open, &(zb_span){"", 0})).n)
 		return (struct found){s, 0};
 	if ((s = earlier(f, r, from)).n || (s = clause_head(f, (zb_span){f->prev, f->prev_len})).n)
 		return (struct found){s, 0};
@@ -833,6 +895,7 @@ int zb_subject_find(zb_subject_finder *f, const zb_subject_row *r, zb_span *subj
 	if (!is_figure(r->type))
 		return remember(f, r, none, subject);
 	f->quotes = r->map->quotes || f->prev_quotes;
+	f->every_row = r->clause_no > 0;
 	struct found found = decide(f, r);
 	zb_span s = quoted_name(f, r->clause, found.text) ? found.text : cap(f, found.text, found.after);
 	s = s.n < found.text.n ? trim(f, s) : s;
@@ -858,7 +921,7 @@ zb_subject_finder *zb_subject_finder_new(void)
 	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
 		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_mark}, {&f->head, &zb_kw_subject_head},
 		{&f->tail, &zb_kw_subject_tail}, {&f->stop, &zb_kw_subject_stop}, {&f->verb, &zb_kw_subject_verb},
-		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link},
+		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link}, {&f->place, &zb_kw_subject_place},
 		{&f->opener, &zb_kw_subject_opener}, {&f->refer, &zb_kw_subject_refer},
 		{&f->generic, &zb_kw_subject_generic}, {&f->attribute, &zb_kw_subject_attribute},
 		{&f->respective, &zb_kw_respective}, {&f->cue, &zb_kw_cue}, {&f->basis, &zb_kw_basis},
@@ -883,7 +946,7 @@ zb_subject_finder *zb_subject_finder_new(void)
 		{&zb_kw_subject_tail, ZB_SUBJECT_KEEP, FILLER_KEEP}, {&zb_kw_subject_head, ZB_SUBJECT_KEEP, FILLER_KEEP},
 		{&zb_kw_subject_verb, -1, FILLER_NOTHING}, {&zb_kw_cue, ZB_CUE_CHANGE, FILLER_NOTHING},
 		{&zb_kw_cue, ZB_CUE_TO, FILLER_NOTHING}, {&zb_kw_cue, ZB_CUE_DURATION, FILLER_NOTHING},
-		{&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_subject_tail, ZB_SUBJECT_LEAD, FILLER_NOTHING},
+		{&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_NOTHING},
 		{&zb_kw_subject_head, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_period_ref, ZB_REF_BEFORE, FILLER_NOTHING},
 	};
 	static const zb_kw_part lists[] = {
