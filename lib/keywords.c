@@ -761,15 +761,22 @@ const zb_keyword_table zb_kw_subject_verb = {
 	"subject-verb", "verbs and adverbs naming no thing: a phrase of nothing else is no subject (解决354个); verbs are dropped from the ends of a subject taken from another clause",
 	subject_verb_rows, N(subject_verb_rows), verb_cls, ZB_VERB_NCLS};
 
+static const char *const base_cls[ZB_BASE_NCLS] = {"of", "than"};
+
 static const zb_keyword subject_base_rows[] = {
-	{"占", 0, "完成投资96.4亿元、占年度计划的58.3%"},
-	{"完成", 0, "建成高标准农田3.5万亩、完成年度任务的116.7%"},
-	{"相当于", 0, "相当于去年全年的80%"},
-	{"达到", 0, "达到去年全年的75%"},
+	{"占", ZB_BASE_OF, "完成投资96.4亿元、占年度计划的58.3%"},
+	{"完成", ZB_BASE_OF, "建成高标准农田3.5万亩、完成年度任务的116.7%"},
+	{"相当于", ZB_BASE_OF, "相当于去年全年的80%"},
+	{"达到", ZB_BASE_OF, "达到去年全年的75%"},
+	{"高于", ZB_BASE_THAN, "装备制造业增加值增长9.2%，高于规上工业3.1个百分点"},
+	{"低于", ZB_BASE_THAN, "低于全国平均0.5个百分点"},
+	{"快于", ZB_BASE_THAN, "快于全省1.2个百分点"},
+	{"慢于", ZB_BASE_THAN, "慢于全国0.3个百分点"},
+	{"高出", ZB_BASE_THAN, "高出全省2.1个百分点"},
 };
 const zb_keyword_table zb_kw_subject_base = {
-	"subject-base", "words opening the base a share is of, up to 的 (占年度计划的58.3%): the share's subject is the figure before",
-	subject_base_rows, N(subject_base_rows), word_cls, 1};
+	"subject-base", "a base a share is of, up to 的 (占年度计划的58.3%), or of a comparison (高于规上工业3.1个百分点): the figure's subject is the one before",
+	subject_base_rows, N(subject_base_rows), base_cls, ZB_BASE_NCLS};
 
 static const char *const link_cls[ZB_LINK_NCLS] = {"place-open", "place-close", "all", "join", "purpose", "of"};
 

@@ -161,7 +161,10 @@ enum zb_verb_cls {
 	ZB_VERB_NCLS
 };
 extern const zb_keyword_table zb_kw_subject_verb;
-/* Words opening the base a share is of, up to 的 (占年度计划的58.3%). */
+/* Words opening the base a share is of, up to 的 (占年度计划的58.3%), or
+ * a base of comparison (高于规上工业3.1个百分点): the figure's subject is the
+ * one before. */
+enum zb_base_cls { ZB_BASE_OF, ZB_BASE_THAN, ZB_BASE_NCLS };
 extern const zb_keyword_table zb_kw_subject_base;
 /* Small words the subject rules turn on, by class. */
 enum zb_link_cls {

@@ -507,8 +507,8 @@ static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t f
 		if (sep.row)
 			s = zb_sub(s, sep.off + sep.len, s.n);
 	}
-	zb_kw_hit base = zb_kw_at(f->base, s.p, s.n);   /* 占年度计划的58.3% */
-	if (base.row && link_ending(f, s, ZB_LINK_OF).row) {
+	zb_kw_hit base = zb_kw_at(f->base, s.p, s.n);   /* 占年度计划的58.3%, 高于规上工业3.1个百分点 */
+	if (base.row && (base.row->cls == ZB_BASE_THAN || link_ending(f, s, ZB_LINK_OF).row)) {
 		*share_base = trim(f, zb_sub(s, base.len, s.n));
 		return none;
 	}
@@ -524,6 +524,22 @@ static zb_span words_before(const zb_subject_finder *f, zb_span clause, size_t f
 			return strip_verbs(f, before);
 	}
 	return s;
+}
+
+/* The offset of the first scope word in s outside quotes (where a claim
+ * starts: 3个项目全省领先), or s.n. */
+static size_t scope_in(const zb_subject_finder *f, zb_span s)
+{
+	const char *scope;
+	for (size_t i = 0; i < s.n; i += zb_utf8_len(s.p + i, s.n - i))
+		if (zb_scope_len(s.p + i, s.n - i, &scope) && !quoted_at(f, s, i))
+			return i;
+	return s.n;
+}
+
+static int claim_in(const zb_subject_finder *f, zb_span s)
+{
+	return scope_in(f, s) < s.n;
 }
 
 /* The object of a verb: the words after the verbs at the head of s, up to a
@@ -572,12 +588,7 @@ static zb_span noun_after(const zb_subject_finder *f, zb_span s)
 		s.n = from;
 	zb_kw_hit stop = next_unquoted(f, f->stop, s, 0);
 	s.n = stop.off;
-	const char *scope;
-	for (size_t i = 0; i < s.n; i += zb_utf8_len(s.p + i, s.n - i))
-		if (zb_scope_len(s.p + i, s.n - i, &scope) && !quoted_at(f, s, i)) {
-			s.n = i;   /* a claim follows: 3个项目全省领先 */
-			break;
-		}
+	s.n = scope_in(f, s);   /* a claim follows: 3个项目全省领先 */
 	zb_span noun = trim(f, s);
 	zb_kw_hit generic = zb_kw_at(f->generic, noun.p, noun.n);
 	if (stop.row && (noun.n == 0 || (generic.row && generic.len == noun.n))) {
@@ -585,6 +596,30 @@ static zb_span noun_after(const zb_subject_finder *f, zb_span s)
 		return span_chars(object) >= 2 && !names_nothing(f, object) ? object : none;   /* not 前 of 位列前50位 */
 	}
 	return noun;
+}
+
+/* A count's noun across a 、 of its list: the thing counted named after
+ * the last of counts sharing it (成为全国39个、全省3个示范市之一, 发放180套、
+ * 价值360多万元助听器), or a noun whose list of modifiers goes on (9个国控、
+ * 省控断面).  noun is the one read up to the 、; after and rest the words
+ * after the mention to the next break and to the clause's hard break. */
+static zb_span list_noun(const zb_subject_finder *f, zb_span after, zb_span rest, zb_span noun)
+{
+	zb_kw_hit sep = zb_kw_at(f->brk, after.p + after.n, rest.n - after.n);
+	if (after.n >= rest.n || !sep.row || sep.row->cls != ZB_BREAK_LIST)
+		return noun;
+	zb_span next = zb_sub(rest, after.n + sep.len, rest.n);
+	for (zb_kw_hit h; (h = zb_kw_at(f->verb, next.p, next.n)).row || head_filler(f, next); )
+		next = zb_sub(next, h.row ? h.len : head_filler(f, next), next.n);
+	size_t from, to;
+	int counted = find_number(f, next, 0, &from, &to) && from == 0;
+	if (noun.n == 0 && counted) {
+		zb_span tail = rest;
+		while (find_number(f, tail, 0, &from, &to))
+			tail = zb_sub(tail, to, tail.n);
+		return noun_after(f, tail);
+	}
+	return noun.n && !counted ? noun_after(f, rest) : noun;
 }
 
 /* What money or a quantity with no words before it is: the noun after 的 or
@@ -796,6 +831,8 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 	int after_first = r->type == ZB_TYPE_COUNT || names_after ||
 			  ((r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY) && link_at(f, after, ZB_LINK_OF).row);
 	zb_span noun = claim || r->type == ZB_TYPE_COUNT || after_first ? noun_after(f, after) : none;
+	if (r->type == ZB_TYPE_COUNT)
+		noun = list_noun(f, after, rest, noun);
 	if (after_first && noun.n && !names_nothing(f, noun))
 		return (struct found){noun, 1};
 	zb_span before = words_before(f, clause, from, r->off, &weak);   /* a share's base: the last resort */
@@ -809,8 +846,8 @@ static struct found decide(const zb_subject_finder *f, const zb_subject_row *r)
 		return (struct found){before, 0};
 	if (r->type == ZB_TYPE_FIRST && !names_after)   /* 在全省率先探索拓展…服务内容 */
 		s = trim(f, rest);
-	else if (r->type == ZB_TYPE_DURATION && !zb_scope_at(rest.p, rest.n) && !find_number(f, rest, 0, &(size_t){0}, &(size_t){0}))
-		s = trim(f, rest);   /* 连续六年实现“零脱管”, not 连续8年稳定在35亿斤以上 */
+	else if (r->type == ZB_TYPE_DURATION && !claim_in(f, rest) && !find_number(f, rest, 0, &(size_t){0}, &(size_t){0}))
+		s = trim(f, rest);   /* 连续六年实现“零脱管”, not 连续8年稳定在35亿斤以上, 连续五年保持全省首位 */
 	else if (claim || r->type == ZB_TYPE_COUNT)
 		s = noun;
 	else if (r->type == ZB_TYPE_AMOUNT || r->type == ZB_TYPE_QUANTITY)
