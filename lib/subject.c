@@ -118,8 +118,10 @@ static int find_number(const zb_subject_finder *f, zb_span s, int last, size_t *
 		const zb_qualifier *q;
 		const zb_unit *u;
 		j += zb_magnitude_match(s.p + j, s.n - j, &factor);
-		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_NUMBER)))
+		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_NUMBER))) {
 			j += strlen(q->surface);
+			j += zb_magnitude_match(s.p + j, s.n - j, &factor);   /* 360多万元 */
+		}
 		if ((u = zb_unit_match(s.p + j, s.n - j)))
 			j += strlen(u->surface);
 		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_UNIT)))
