@@ -41,6 +41,18 @@ const zb_keyword_table zb_kw_down = {
 	"down", "change cues that mean less: the change is negative (indicators report)",
 	down_rows, N(down_rows), down_cls, 1};
 
+static const zb_keyword growth_rows[] = {
+	{"增速", 0, "地方财政收入增速达到19.8% -> 地方财政收入"},
+	{"增幅", 0, "工业增加值增幅5% -> 工业增加值"},
+	{"增长率", 0, "营收增长率12% -> 营收"},
+	{"涨幅", 0, "居民消费价格涨幅2% -> 居民消费价格"},
+	{"降幅", 0, "能耗降幅3% -> 能耗"},
+};
+static const char *const growth_cls[] = {"growth"};
+const zb_keyword_table zb_kw_growth = {
+	"growth", "words ending the subject of a change that name the change itself: the subject is what comes before",
+	growth_rows, N(growth_rows), growth_cls, 1};
+
 enum zb_place zb_place_of(const char *type, size_t len)
 {
 	for (const zb_place_rule *r = zb_place_rules; r->type; r++)
@@ -120,7 +132,7 @@ struct engine {
 	size_t npend, pendcap;
 	int last_change_percent;     /* the sentence's last change taken was in percent */
 	zb_rowkey item_key, sentence_key;
-	zb_kw_index *cue, *down, *respective;
+	zb_kw_index *cue, *down, *respective, *growth;
 };
 
 static const int item_cols[] = {IN_DOC, IN_SECTION, IN_DEPARTMENT, IN_CHAPTER, IN_ITEM, IN_TITLE, -1};
@@ -146,6 +158,7 @@ static void free_engine(void *st)
 	zb_kw_index_free(e->cue);
 	zb_kw_index_free(e->down);
 	zb_kw_index_free(e->respective);
+	zb_kw_index_free(e->growth);
 	free(e);
 }
 
@@ -158,7 +171,8 @@ static void *start(const zb_rowout *out)
 	e->cue = zb_kw_index_new(&zb_kw_cue);
 	e->down = zb_kw_index_new(&zb_kw_down);
 	e->respective = zb_kw_index_new(&zb_kw_respective);
-	if (!e->cue || !e->down || !e->respective) {
+	e->growth = zb_kw_index_new(&zb_kw_growth);
+	if (!e->cue || !e->down || !e->respective || !e->growth) {
 		free_engine(e);
 		return NULL;
 	}
@@ -269,17 +283,17 @@ static struct indicator *row_about(struct rows *s, const char *subject, enum zb_
 	return NULL;
 }
 
-static struct indicator *new_row(struct engine *e, const zb_field *f)
+static struct indicator *new_row(struct engine *e, const zb_field *f, const char *subject)
 {
 	struct indicator *r = push(&e->sentence);
 	if (!r)
 		return NULL;
 	r->doc = zb_arena_dup(&e->arena, f[IN_DOC].ptr, f[IN_DOC].len);
 	r->department = zb_arena_dup(&e->arena, f[IN_DEPARTMENT].ptr, f[IN_DEPARTMENT].len);
-	r->subject = zb_arena_dup(&e->arena, f[IN_SUBJECT].ptr, f[IN_SUBJECT].len);
+	r->subject = subject;
 	r->period = "";
 	r->last_line = -1;
-	return r->doc && r->department && r->subject ? r : NULL;
+	return r->doc && r->department ? r : NULL;
 }
 
 static int add_pending(struct engine *e, enum zb_place place, const struct figure *fig, const char *period,
@@ -307,9 +321,11 @@ static struct indicator *target(struct engine *e, const zb_field *f, enum zb_pla
 	struct indicator *r;
 	if (!subject)
 		return (*nomem = 1), NULL;
+	if (place == ZB_PLACE_CHANGE)   /* 地方财政收入增速: the change of 地方财政收入 */
+		subject[strlen(subject) - zb_kw_suffix(e->growth, subject, strlen(subject)).len] = '\0';
 	if (*subject && (r = row_about(s, subject, place)))
 		return r;
-	int own = *subject && zb_find(cl->ptr, cl->len, subj->ptr, subj->len);
+	int own = *subject && zb_find(cl->ptr, cl->len, subject, strlen(subject));
 	if (!own && zb_kw_next(e->respective, cl->ptr, mention_at(f), 0).row)
 		return (*wait = 1), NULL;
 	struct indicator *latest = s->n && !s->v[s->n - 1].at[place].set ? &s->v[s->n - 1] : NULL;
@@ -317,7 +333,7 @@ static struct indicator *target(struct engine *e, const zb_field *f, enum zb_pla
 		return place != ZB_PLACE_LEVEL ? latest : NULL;
 	if (!own && s->n)
 		return latest;
-	if (!(r = new_row(e, f)))
+	if (!(r = new_row(e, f, subject)))
 		*nomem = 1;
 	return r;
 }
@@ -368,6 +384,8 @@ static int join(struct engine *e, struct indicator *a, const struct indicator *b
 	for (int k = 0; k < ZB_NPLACES; k++)
 		if (!a->at[k].set)
 			a->at[k] = b->at[k];
+		else if (b->at[k].set && !*a->at[k].basis)   /* the body says 同比 where the heading did not */
+			a->at[k].basis = b->at[k].basis;
 	if (!*a->period)
 		a->period = b->period;
 	return (a->lines = zb_arena_add_words(&e->arena, a->lines, b->lines)) ? 0 : -1;

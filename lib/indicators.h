@@ -26,6 +26,10 @@
  * 5. a change in percentage points right after a change in percent in the
  *    same sentence compares that growth rate (增长2%，比同期高0.8个百分点)
  *    and is left out;
+ * A change's subject ending in a word that names the change (增速, 增幅:
+ * zb_kw_growth) stands for what comes before it (地方财政收入增速 ->
+ * 地方财政收入).
+ *
  * 6. rows of the same subject from several sentences of one item (a
  *    heading and its body) are one row when no place holds two different
  *    figures and their periods agree: the places filled from both, the
@@ -46,6 +50,8 @@ extern const zb_row_engine zb_indicators_engine;
 /* Change cue words that mean less (下降, 减少): each is a change cue of
  * zb_kw_cue too. */
 extern const zb_keyword_table zb_kw_down;
+/* Words ending a change's subject that name the change (增速). */
+extern const zb_keyword_table zb_kw_growth;
 
 /* What place each type takes in an indicator row. */
 enum zb_place { ZB_PLACE_NONE = -1, ZB_PLACE_LEVEL, ZB_PLACE_CHANGE, ZB_PLACE_SHARE, ZB_PLACE_CLAIM, ZB_NPLACES };

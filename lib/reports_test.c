@@ -170,6 +170,10 @@ int main(void)
 		cues &= h.row && h.len == strlen(w) && h.row->cls == ZB_CUE_CHANGE && *zb_kw_down.rows[i].example;
 	}
 	CHECK("every down word is a change cue of zb_kw_cue, with an example", cues);
+	int growth = zb_kw_growth.nrows > 0;
+	for (size_t i = 0; i < zb_kw_growth.nrows; i++)
+		growth &= *zb_kw_growth.rows[i].word && *zb_kw_growth.rows[i].example;
+	CHECK("every growth word has an example", growth);
 	zb_kw_index_free(cue);
 	return TEST_EXIT();
 }
