@@ -236,6 +236,13 @@ static int make_figure(struct engine *e, const zb_field *f, enum zb_place place,
 	fig->basis = zb_arena_dup(a, f[IN_BASIS].ptr, f[IN_BASIS].len);
 	if (!fig->value || !fig->unit || !fig->mention || !fig->basis)
 		return -1;
+	if (place == ZB_PLACE_CLAIM) {   /* 增速居全省第5位: the claim is of the growth */
+		zb_kw_hit g = zb_kw_suffix(e->growth, f[IN_SUBJECT].ptr, f[IN_SUBJECT].len);
+		if (g.row && strncmp(fig->mention, g.row->word, g.len) &&
+		    !(fig->mention = zb_arena_printf(a, "%s%s", g.row->word, fig->mention)))
+			return -1;
+		return 0;
+	}
 	double v;
 	if (place != ZB_PLACE_CHANGE || zb_agg_parse(f[IN_VALUE].ptr, f[IN_VALUE].len, &v) != ZB_NUM_OK)
 		return 0;
@@ -246,14 +253,9 @@ static int make_figure(struct engine *e, const zb_field *f, enum zb_place place,
 		m++;
 	if (!strncmp(m, "－", strlen("－")))
 		m += strlen("－");
-	char *signed_mention = malloc(strlen(m) + 2);
-	if (!signed_mention)
-		return -1;
-	sprintf(signed_mention, "%s%s", v > 0 ? "+" : v < 0 ? "-" : "", m);
 	zb_agg_format(v, num);
 	fig->value = zb_arena_dup(a, num, strlen(num));
-	fig->mention = zb_arena_dup(a, signed_mention, strlen(signed_mention));
-	free(signed_mention);
+	fig->mention = zb_arena_printf(a, "%s%s", v > 0 ? "+" : v < 0 ? "-" : "", m);
 	return fig->value && fig->mention ? 0 : -1;
 }
 
@@ -321,7 +323,7 @@ static struct indicator *target(struct engine *e, const zb_field *f, enum zb_pla
 	struct indicator *r;
 	if (!subject)
 		return (*nomem = 1), NULL;
-	if (place == ZB_PLACE_CHANGE)   /* 地方财政收入增速: the change of 地方财政收入 */
+	if (place == ZB_PLACE_CHANGE || place == ZB_PLACE_CLAIM)   /* 地方财政收入增速: of 地方财政收入 */
 		subject[strlen(subject) - zb_kw_suffix(e->growth, subject, strlen(subject)).len] = '\0';
 	if (*subject && (r = row_about(s, subject, place)))
 		return r;

@@ -183,7 +183,8 @@ static void put_claim(const struct ledger *l, const struct claim *c)
 /* The department run ends: its claims in order, then they go. */
 static void flush(struct ledger *l)
 {
-	qsort(l->v, l->n, sizeof *l->v, by_place);
+	if (l->n)
+		qsort(l->v, l->n, sizeof *l->v, by_place);
 	for (size_t i = 0; i < l->n; i++)
 		put_claim(l, &l->v[i]);
 	l->n = 0;

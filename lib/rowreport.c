@@ -1,6 +1,8 @@
 /* rowreport.c - what row report engines share (see rowreport.h). */
 #include "rowreport.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,6 +57,21 @@ char *zb_arena_dup(zb_arena *a, const char *s, size_t len)
 		if (len)
 			memcpy(d, s, len);
 		d[len] = '\0';
+	}
+	return d;
+}
+
+char *zb_arena_printf(zb_arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *d = n < 0 ? NULL : arena_alloc(a, (size_t)n + 1);
+	if (d) {
+		va_start(ap, fmt);
+		vsnprintf(d, (size_t)n + 1, fmt, ap);
+		va_end(ap);
 	}
 	return d;
 }

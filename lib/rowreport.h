@@ -69,6 +69,8 @@ typedef struct {
 /* A NUL-terminated copy of s[0..len) (s may be NULL when len is 0), or NULL
  * when out of memory. */
 char *zb_arena_dup(zb_arena *a, const char *s, size_t len);
+/* printf into the arena; NULL when out of memory. */
+char *zb_arena_printf(zb_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* a, a blank, then b (a may be NULL: b alone). */
 char *zb_arena_join(zb_arena *a, const char *x, const char *b);
 /* Blank-separated words: lines, then each word of more not among them

@@ -46,6 +46,7 @@ struct job {                     /* the settings resolved, and per-run state */
 	int total, sort, partial;
 	struct rows_job rows;        /* row reports */
 	zb_csv_writer w;
+	zb_csv_reader *in;           /* the input being read (reachable when a message exits) */
 	long skipped;                /* rows skipped by --skip-bad */
 	char *first_bad;             /* "file:line, column 'x'" of the first */
 };
@@ -374,7 +375,7 @@ static void read_records(struct job *j, zb_csv_reader *r, int skip_bad)
 static void read_rows(struct job *j, const char *file, int skip_bad)
 {
 	const char *why, *what, *missing;
-	zb_csv_reader *r = zb_csv_open(file, &why);
+	zb_csv_reader *r = j->in = zb_csv_open(file, &why);
 	if (!r)
 		zb_die(ZB_EXIT_DATA, file, 0, "%s", why);
 	if (!j->rows.engine &&
@@ -382,6 +383,7 @@ static void read_rows(struct job *j, const char *file, int skip_bad)
 		zb_die(ZB_EXIT_DATA, file, 1, "no column '%s' (named in %s)", missing, what);
 	read_records(j, r, skip_bad);
 	zb_csv_close(r);
+	j->in = NULL;
 }
 
 /* ---- partial files ---- */
@@ -432,7 +434,7 @@ static void read_partial(struct job *j, const char *file, FILE *opened, const ch
 	}
 	const char *why;
 	long line;
-	zb_csv_reader *r = zb_csv_open_stream(fp, file, &why);
+	zb_csv_reader *r = j->in = zb_csv_open_stream(fp, file, &why);
 	if (!r)
 		zb_die(ZB_EXIT_DATA, file, 2, "%s", why);
 	if (j->rows.engine)
@@ -447,6 +449,7 @@ static void read_partial(struct job *j, const char *file, FILE *opened, const ch
 			zb_die(ZB_EXIT_DATA, file, line, "%s", why);
 		}
 	zb_csv_close(r);
+	j->in = NULL;
 	if (fp != stdin)
 		fclose(fp);
 }

@@ -381,24 +381,24 @@ static void write_brief(FILE *fp, const struct table *t, const struct opts *o)
 		fputs("（无）\n", fp);
 	else if (by[0] < 0)
 		brief_table(fp, t, rows, n);
-	zb_strset seen = ZB_STRSET_INIT;
-	size_t *part = xrealloc(NULL, (n + 1) * sizeof *part);
-	for (size_t k = 0; by[0] >= 0 && k < n; k++) {   /* a table per value, in order of appearance */
+	zb_strset seen = ZB_STRSET_INIT;   /* a table per value, in order of appearance */
+	for (size_t k = 0; by[0] >= 0 && k < n; k++) {
 		const char *v = by_value(t, rows[k], by);
-		int added;
-		if (zb_strset_add(&seen, v, strlen(v), &added) == ZB_STRSET_NOMEM)
+		if (zb_strset_add(&seen, v, strlen(v), NULL) == ZB_STRSET_NOMEM)
 			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-		if (!added)
-			continue;
+	}
+	size_t *part = xrealloc(NULL, (n + 1) * sizeof *part);
+	for (size_t i = 0; i < seen.n; i++) {
+		const char *v = seen.v[i];
 		size_t m = 0;
-		for (size_t j = k; j < n; j++)
-			if (!strcmp(by_value(t, rows[j], by), v))
-				part[m++] = rows[j];
+		for (size_t k = 0; k < n; k++)
+			if (!strcmp(by_value(t, rows[k], by), v))
+				part[m++] = rows[k];
 		const zb_report_col *d = t->cols[by[0]].def;
+		if (i)
+			putc('\n', fp);
 		put_heading(fp, rep->brief.level + 1, *v ? v : d->empty ? d->empty : "（空）");
 		brief_table(fp, t, part, m);
-		if (k + 1 < n)
-			putc('\n', fp);
 	}
 	zb_strset_free(&seen);
 	free(part);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # 40-reports.sh - every report of the registry (zb-aggregate --list-reports)
 # over zb-classify's rows of the big input: wall time (best of
-# ZB_BENCH_RUNS, default 3), peak RSS, and the ratio to --report ranks.
+# ZB_BENCH_RUNS, default 3: tests/bench's best), peak RSS, and the ratio to
+# --report ranks.
 # Target (issue 12): each report within 2x of ranks.  The rows are made
 # once per input and kept beside it (not timed).
 set -euo pipefail
@@ -17,25 +18,10 @@ if [ ! -s "$rows" ] || [ "$rows" -ot "$(command -v zb-classify)" ]; then
 fi
 echo "reports over $(($(wc -l <"$rows") - 1)) rows ($(stat -c %s "$rows") bytes of CSV), best of $runs runs"
 
-best() {  # best REPORT: best wall time into $secs, peak RSS (KiB) into $kib
-	local i t0 t1 t
-	secs=
-	for i in $(seq "$runs"); do
-		t0=$(date +%s.%N)
-		/usr/bin/time -f %M -o "$work/mem" zb-aggregate --report "$1" "$rows" >"$work/report.out"
-		t1=$(date +%s.%N)
-		t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-		if [ -z "$secs" ] || awk -v t="$t" -v s="$secs" 'BEGIN { exit !(t < s) }'; then
-			secs=$t
-		fi
-	done
-	kib=$(tail -n 1 "$work/mem")
-}
-
-best ranks
+best "$rows" "$work/report.out" zb-aggregate --report ranks
 ranks_secs=$secs
 while IFS=$'\t' read -r name _; do
-	best "$name"
+	best "$rows" "$work/report.out" zb-aggregate --report "$name"
 	awk -v name="$name" -v s="$secs" -v r="$ranks_secs" -v kib="$kib" -v out="$(($(wc -l <"$work/report.out") - 1))" 'BEGIN {
 		x = s / r
 		printf "  --report %-11s %7.3f s  %5.2fx ranks  peak %7d KiB  %8d rows  %s\n", name, s, x, kib, out,
