@@ -80,7 +80,7 @@ static const zb_report_col amounts_cols[] = {
 	{"median", "median:value", "", "金额中位数", ZB_COL_MONEY, NULL, NULL, 0},
 	{"max", "max:value", "", "最大金额", ZB_COL_MONEY, NULL, NULL, 0},
 	{"max_mention", "argmax:value:mention", "", "最大金额原文", ZB_COL_TEXT, NULL, NULL, 0},
-	{"max_subject", "argmax:value:subject", "", "最大金额用于", ZB_COL_TEXT, NULL, NULL, 0},
+	{"max_subject", "argmax:value:subject", "", "最大金额所指", ZB_COL_TEXT, NULL, NULL, 0},
 	END
 };
 
