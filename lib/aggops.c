@@ -1,5 +1,6 @@
 /* aggops.c - aggregate operations, accumulators, conditions, groups (see aggops.h). */
 #include "aggops.h"
+#include "grow.h"
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_sort_double.h>
@@ -1114,13 +1115,8 @@ static const char *row_text(zb_agg_plan *p, const zb_agg_accdef *a, const zb_fie
 	size_t need = 1;
 	for (int i = 0; i < a->ntext; i++)
 		need += f[a->textidx[i]].len + 1;
-	if (need > p->textcap) {
-		char *grown = realloc(p->text, 2 * need);
-		if (!grown)
-			return NULL;
-		p->text = grown;
-		p->textcap = 2 * need;
-	}
+	if (zb_grow((void **)&p->text, &p->textcap, need, 1) != 0)
+		return NULL;
 	*len = 0;
 	for (int i = 0; i < a->ntext; i++) {
 		const zb_field *c = &f[a->textidx[i]];

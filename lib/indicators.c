@@ -1,6 +1,7 @@
 /* indicators.c - the indicators engine (see indicators.h for its rules). */
 #include "indicators.h"
 #include "aggops.h"
+#include "grow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -183,14 +184,8 @@ static int streq(const char *a, const char *b) { return strcmp(a, b) == 0; }
 
 static struct indicator *push(struct rows *r)
 {
-	if (r->n == r->cap) {
-		size_t cap = r->cap ? 2 * r->cap : 16;
-		struct indicator *v = realloc(r->v, cap * sizeof *v);
-		if (!v)
-			return NULL;
-		r->v = v;
-		r->cap = cap;
-	}
+	if (zb_grow((void **)&r->v, &r->cap, r->n + 1, sizeof *r->v) != 0)
+		return NULL;
 	memset(&r->v[r->n], 0, sizeof r->v[r->n]);
 	return &r->v[r->n++];
 }
@@ -301,14 +296,8 @@ static struct indicator *new_row(struct engine *e, const zb_field *f, const char
 static int add_pending(struct engine *e, enum zb_place place, const struct figure *fig, const char *period,
 		       long line)
 {
-	if (e->npend == e->pendcap) {
-		size_t cap = e->pendcap ? 2 * e->pendcap : 8;
-		struct pending *p = realloc(e->pend, cap * sizeof *p);
-		if (!p)
-			return -1;
-		e->pend = p;
-		e->pendcap = cap;
-	}
+	if (zb_grow((void **)&e->pend, &e->pendcap, e->npend + 1, sizeof *e->pend) != 0)
+		return -1;
 	e->pend[e->npend++] = (struct pending){place, *fig, period, line};
 	return 0;
 }

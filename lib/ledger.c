@@ -1,6 +1,7 @@
 /* ledger.c - the claims ledger engine (see ledger.h). */
 #include "ledger.h"
 #include "aggops.h"
+#include "grow.h"
 #include "keywords.h"
 
 #include <math.h>
@@ -206,14 +207,8 @@ static int row(void *st, const zb_field *f, const char **why)
 		l->item_no++;
 		l->item_first = l->n;
 	}
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 64;
-		struct claim *v = realloc(l->v, cap * sizeof *v);
-		if (!v)
-			return ZB_ROWREP_NOMEM;
-		l->v = v;
-		l->cap = cap;
-	}
+	if (zb_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0)
+		return ZB_ROWREP_NOMEM;
 	struct claim *c = &l->v[l->n];
 	int st2 = make_claim(l, c, f, why);
 	if (st2 != ZB_ROWREP_OK)

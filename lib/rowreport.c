@@ -1,5 +1,6 @@
 /* rowreport.c - what row report engines share (see rowreport.h). */
 #include "rowreport.h"
+#include "grow.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -138,13 +139,8 @@ int zb_rowkey_set(zb_rowkey *k, const zb_field *cells, const int *cols)
 		if (same)
 			return 0;
 	}
-	if (n > k->cap) {
-		char *grown = realloc(k->p, 2 * n);
-		if (!grown)
-			return -1;
-		k->p = grown;
-		k->cap = 2 * n;
-	}
+	if (zb_grow((void **)&k->p, &k->cap, n, 1) != 0)
+		return -1;
 	char *p = k->p;
 	for (const int *c = cols; *c >= 0; c++) {
 		if (cells[*c].len)
