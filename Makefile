@@ -23,7 +23,8 @@ LDLIBS  = -lcsv -lgsl -lgslcblas -lm
 
 # Debian packages needed to build, test and plot (installed by `make deps`).
 DEB_PACKAGES = gcc make libc6-dev libcsv-dev libgsl-dev gnuplot-nox fonts-noto-cjk \
-               fontconfig pkg-config parallel rsync datamash help2man time file valgrind
+               fontconfig pkg-config parallel rsync datamash help2man time file valgrind pandoc \
+               python3
 
 OBJDIR    = build/$(B)
 LIB_SRC   = $(filter-out %_test.c,$(wildcard lib/*.c))

@@ -1,5 +1,6 @@
 /* aggops.c - aggregate operations, accumulators, conditions, groups (see aggops.h). */
 #include "aggops.h"
+#include "grow.h"
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_sort_double.h>
@@ -86,18 +87,27 @@ void zb_agg_init(zb_agg_acc *a, unsigned parts)
 
 void zb_agg_add_row(zb_agg_acc *a) { a->n++; }
 
-static int set_text(zb_agg_acc *a, const char *s, size_t len)
+static char *dup_text(const char *s, size_t len)
 {
 	char *t = malloc(len + 1);
+	if (t) {
+		if (len)
+			memcpy(t, s, len);
+		t[len] = '\0';
+	}
+	return t;
+}
+
+static int set_text(zb_agg_acc *a, const char *s, size_t len)
+{
+	char *t = dup_text(s, len);
 	if (!t)
 		return -1;
-	if (len)
-		memcpy(t, s, len);
-	t[len] = '\0';
 	free(a->text);
 	a->text = t;
 	return 0;
 }
+
 
 static int grow_vals(zb_agg_acc *a, size_t need)
 {
@@ -114,8 +124,48 @@ static int grow_vals(zb_agg_acc *a, size_t need)
 	return 0;
 }
 
+
+/* Put (v, text) among the largest: after every entry at least as large,
+ * so that of equal values the first added stays first.  text is taken. */
+static void top_insert(zb_agg_acc *a, double v, char *text)
+{
+	int at = a->ntop;
+	while (at > 0 && a->topv[at - 1] < v)
+		at--;
+	if (at == ZB_AGG_TOPN) {
+		free(text);
+		return;
+	}
+	if (a->ntop == ZB_AGG_TOPN)
+		free(a->topt[--a->ntop]);
+	memmove(a->topv + at + 1, a->topv + at, (size_t)(a->ntop - at) * sizeof *a->topv);
+	memmove(a->topt + at + 1, a->topt + at, (size_t)(a->ntop - at) * sizeof *a->topt);
+	a->topv[at] = v;
+	a->topt[at] = text;
+	a->ntop++;
+}
+
+/* Would (v) get into the largest? */
+static int top_takes(const zb_agg_acc *a, double v)
+{
+	return a->ntop < ZB_AGG_TOPN || v > a->topv[ZB_AGG_TOPN - 1];
+}
+
+static int top_add(zb_agg_acc *a, double v, const char *s, size_t len)
+{
+	if (!top_takes(a, v))
+		return 0;
+	char *t = dup_text(s ? s : "", s ? len : 0);
+	if (!t)
+		return -1;
+	top_insert(a, v, t);
+	return 0;
+}
+
 int zb_agg_add(zb_agg_acc *a, double v, const char *text, size_t len)
 {
+	if ((a->parts & ZB_AGG_TOP) && top_add(a, v, text, len) != 0)
+		return -1;
 	if ((a->parts & ZB_AGG_SUM) && sum_add(a, v) != 0)
 		return -1;
 	if ((a->parts & ZB_AGG_ARG) && (a->n == 0 || v > a->hi) && set_text(a, text ? text : "", text ? len : 0) != 0)
@@ -148,6 +198,9 @@ int zb_agg_merge(zb_agg_acc *into, const zb_agg_acc *from)
 			if (sum_add(into, p[i]) != 0)
 				return -1;
 	}
+	for (int i = 0; (into->parts & ZB_AGG_TOP) && i < from->ntop; i++)
+		if (top_add(into, from->topv[i], from->topt[i], strlen(from->topt[i])) != 0)
+			return -1;
 	/* Ties keep into's text: it came first in the input. */
 	if ((into->parts & ZB_AGG_ARG) && (into->n == 0 || from->hi > into->hi) &&
 	    set_text(into, from->text ? from->text : "", from->text ? strlen(from->text) : 0) != 0)
@@ -173,6 +226,9 @@ void zb_agg_free(zb_agg_acc *a)
 	free(a->sum);
 	free(a->vals);
 	free(a->text);
+	for (int i = 0; i < a->ntop; i++)
+		free(a->topt[i]);
+	free(a->topjoined);
 	zb_agg_init(a, a->parts);
 }
 
@@ -239,6 +295,27 @@ static zb_agg_result f_argmax(zb_agg_acc *a)
 	return (zb_agg_result){ZB_RES_TEXT, 0, a->text ? a->text : ""};
 }
 
+/* The texts of the largest values, largest first, empty ones left out. */
+static zb_agg_result f_top3(zb_agg_acc *a)
+{
+	size_t len = 1;
+	for (int i = 0; i < a->ntop; i++)
+		len += strlen(a->topt[i]) + strlen(ZB_AGG_TOP_SEP);
+	free(a->topjoined);
+	if (!a->ntop || !(a->topjoined = malloc(len)))
+		return (a->topjoined = NULL), none;
+	char *p = a->topjoined;
+	*p = '\0';
+	for (int i = 0; i < a->ntop; i++) {
+		if (!*a->topt[i])
+			continue;
+		if (p > a->topjoined)
+			p = stpcpy(p, ZB_AGG_TOP_SEP);
+		p = stpcpy(p, a->topt[i]);
+	}
+	return (zb_agg_result){ZB_RES_TEXT, 0, a->topjoined};
+}
+
 const zb_agg_op zb_agg_ops[] = {
 	{"count", ZB_ARGS_COL_OPTIONAL, 0, "rows in the group; with COL, its non-empty cells", f_count},
 	{"sum", ZB_ARGS_COL, ZB_AGG_SUM, "sum, exact and correctly rounded (0 when no values)", f_sum},
@@ -253,6 +330,7 @@ const zb_agg_op zb_agg_ops[] = {
 	{"sd", ZB_ARGS_COL, ZB_AGG_VALUES | ZB_AGG_SUM, "sample standard deviation (gsl_stats_sd_m)", f_sd},
 	{"var", ZB_ARGS_COL, ZB_AGG_VALUES | ZB_AGG_SUM, "sample variance (gsl_stats_variance_m)", f_var},
 	{"argmax", ZB_ARGS_COL_TEXT, ZB_AGG_ARG, "TEXTCOL of the first row holding the largest COL", f_argmax},
+	{"top3", ZB_ARGS_COL_TEXT, ZB_AGG_TOP, "TEXTCOL of the 3 largest COL, largest first, '；' between", f_top3},
 	{NULL, 0, 0, NULL, NULL}
 };
 
@@ -417,9 +495,41 @@ int zb_agg_save(const zb_agg_acc *a, zb_agg_buf *b)
 	}
 	if (!bad && (a->parts & ZB_AGG_VALUES))
 		bad = buf_doubles(b, " v=", a->vals, (size_t)a->n);
+	for (int i = 0; !bad && (a->parts & ZB_AGG_TOP) && i < a->ntop; i++) {
+		size_t tl = strlen(a->topt[i]);
+		bad = buf_add(b, i ? ";" : " k=", i ? 1 : 3) || buf_double(b, a->topv[i]) ||
+		      buf_add(b, s, (size_t)snprintf(s, sizeof s, ":%zu:", tl)) || buf_add(b, a->topt[i], tl);
+	}
 	if (!bad && (a->parts & ZB_AGG_ARG) && a->n)
 		bad = buf_add(b, " t=", 3) || buf_add(b, a->text ? a->text : "", a->text ? strlen(a->text) : 0);
 	return bad ? -1 : 0;
+}
+
+/* " k=X:LEN:TEXT;..." into a's largest.  Returns the end, or NULL when
+ * malformed (*nomem set when out of memory). */
+static const char *load_top(zb_agg_acc *a, const char *p, const char *end, int *nomem)
+{
+	if (end - p < 3 || memcmp(p, " k=", 3) != 0)
+		return NULL;
+	for (p += 3;; p++) {
+		const char *colon = memchr(p, ':', (size_t)(end - p));
+		double v;
+		size_t len = 0;
+		if (!colon || zb_agg_parse(p, (size_t)(colon - p), &v) != ZB_NUM_OK || a->ntop == ZB_AGG_TOPN)
+			return NULL;
+		for (p = colon + 1; p < end && *p >= '0' && *p <= '9' && len < (1u << 30); p++)
+			len = len * 10 + (size_t)(*p - '0');
+		if (p == colon + 1 || p == end || *p != ':' || (size_t)(end - p - 1) < len)
+			return NULL;
+		char *t = dup_text(p + 1, len);
+		if (!t)
+			return (*nomem = 1), NULL;
+		a->topv[a->ntop] = v;
+		a->topt[a->ntop++] = t;
+		p += 1 + len;
+		if (p == end || *p != ';')
+			return p;
+	}
 }
 
 /* Read "TAG" then doubles separated by ';' up to a space or the end. */
@@ -483,6 +593,11 @@ int zb_agg_load(zb_agg_acc *a, const char *s, size_t len)
 			return -1;
 		if (!(p = load_doubles(p, end, " v=", a->vals, (size_t)n, &k)) || k != (size_t)n)
 			return -2;
+	}
+	if ((a->parts & ZB_AGG_TOP) && n) {
+		int nomem = 0;
+		if (!(p = load_top(a, p, end, &nomem)))
+			return nomem ? -1 : -2;
 	}
 	if ((a->parts & ZB_AGG_ARG) && n) {
 		if (end - p < 3 || memcmp(p, " t=", 3) != 0)
@@ -826,6 +941,17 @@ static int plan_acc(zb_agg_plan *p, char *col, char *textcol, const char *when, 
 	return parse_terms(when, ' ', &a->terms, &a->nterms, why) ? -1 : p->naccs - 1;
 }
 
+/* A TEXTCOL: a name, or up to ZB_AGG_MAXTEXT names joined by +. */
+static int text_cols_ok(const char *tc)
+{
+	int n = 1;
+	if (!*tc || strchr(tc, ':') || *tc == '+' || tc[strlen(tc) - 1] == '+' || strstr(tc, "++"))
+		return 0;
+	for (; *tc; tc++)
+		n += *tc == '+';
+	return n <= ZB_AGG_MAXTEXT;
+}
+
 int zb_agg_plan_col(zb_agg_plan *p, const char *header, const char *optext, const char *when, char *why)
 {
 	size_t n = strcspn(optext, ":");
@@ -837,7 +963,7 @@ int zb_agg_plan_col(zb_agg_plan *p, const char *header, const char *optext, cons
 	const char *c = optext[n] ? optext + n + 1 : NULL;
 	size_t clen = c ? strcspn(c, ":") : 0;
 	const char *tc = c && c[clen] ? c + clen + 1 : NULL;
-	if ((c && !clen) || (tc && (!*tc || strchr(tc, ':'))) || (!c && op->args != ZB_ARGS_COL_OPTIONAL) ||
+	if ((c && !clen) || (tc && !text_cols_ok(tc)) || (!c && op->args != ZB_ARGS_COL_OPTIONAL) ||
 	    (!tc) == (op->args == ZB_ARGS_COL_TEXT)) {
 		snprintf(why, ZB_AGG_WHY, "'%.60s': use %s%s", optext, op->name, zb_agg_args_synopsis(op->args));
 		return -1;
@@ -910,11 +1036,23 @@ const char *zb_agg_plan_bind(zb_agg_plan *p, const zb_field *header, size_t ncol
 		BIND(p->where[i].idx, p->where[i].col, "a condition");
 	for (int i = 0; i < p->naccs; i++) {
 		zb_agg_accdef *a = &p->accs[i];
-		a->idx = a->textidx = -1;
+		a->idx = -1;
+		a->ntext = 0;
 		if (a->col)
 			BIND(a->idx, a->col, "an operation");
-		if (a->textcol)
-			BIND(a->textidx, a->textcol, "an operation");
+		for (char *c = a->textcol, *plus; c; c = plus ? plus + 1 : NULL) {  /* subject+mention */
+			if ((plus = strchr(c, '+')))
+				*plus = '\0';
+			int found = find_col(header, ncols, c);
+			if (plus)
+				*plus = '+';
+			if (found < 0) {
+				*what = "an operation";
+				snprintf(p->missing, sizeof p->missing, "%.*s", (int)(plus ? (size_t)(plus - c) : strlen(c)), c);
+				return p->missing;
+			}
+			a->textidx[a->ntext++] = found;
+		}
 		for (int j = 0; j < a->nterms; j++)
 			BIND(a->terms[j].idx, a->terms[j].col, "a condition");
 	}
@@ -965,6 +1103,34 @@ static int terms_match(const zb_agg_term *t, int n, const zb_field *f)
 
 enum { SKIP, ADD_ROW, ADD_VALUE };
 
+/* The text of accumulator a's row: its TEXTCOL's cell, or the non-empty
+ * cells of the columns it joins, a blank between them.  NULL when out of
+ * memory. */
+static const char *row_text(zb_agg_plan *p, const zb_agg_accdef *a, const zb_field *f, size_t *len)
+{
+	if (a->ntext == 1) {
+		*len = f[a->textidx[0]].len;
+		return f[a->textidx[0]].ptr;
+	}
+	size_t need = 1;
+	for (int i = 0; i < a->ntext; i++)
+		need += f[a->textidx[i]].len + 1;
+	if (zb_grow((void **)&p->text, &p->textcap, need, 1) != 0)
+		return NULL;
+	*len = 0;
+	for (int i = 0; i < a->ntext; i++) {
+		const zb_field *c = &f[a->textidx[i]];
+		if (!c->len)
+			continue;
+		if (*len)
+			p->text[(*len)++] = ' ';
+		memcpy(p->text + *len, c->ptr, c->len);
+		*len += c->len;
+	}
+	p->text[*len] = '\0';
+	return p->text;
+}
+
 enum zb_agg_row zb_agg_plan_row(zb_agg_plan *p, zb_agg_table *t, const zb_field *f, int *bad)
 {
 	if (!terms_match(p->where, p->nwhere, f))
@@ -1001,11 +1167,13 @@ enum zb_agg_row zb_agg_plan_row(zb_agg_plan *p, zb_agg_table *t, const zb_field 
 		return ZB_ROW_NOMEM;
 	for (int i = 0; i < p->naccs; i++) {
 		const zb_agg_accdef *a = &p->accs[i];
+		size_t len = 0;
+		const char *text = NULL;
 		if (p->action[i] == ADD_ROW)
 			zb_agg_add_row(&g->accs[i]);
 		else if (p->action[i] == ADD_VALUE &&
-			 zb_agg_add(&g->accs[i], p->vals[i], a->textidx >= 0 ? f[a->textidx].ptr : NULL,
-				    a->textidx >= 0 ? f[a->textidx].len : 0) != 0)
+			 ((a->ntext && !(text = row_text(p, a, f, &len))) ||
+			  zb_agg_add(&g->accs[i], p->vals[i], text, len) != 0))
 			return ZB_ROW_NOMEM;
 	}
 	return ZB_ROW_ADDED;
@@ -1043,5 +1211,6 @@ void zb_agg_plan_free(zb_agg_plan *p)
 	free(p->key);
 	free(p->action);
 	free(p->vals);
+	free(p->text);
 	zb_agg_plan_init(p);
 }

@@ -23,8 +23,15 @@ enum zb_agg_part {
 	ZB_AGG_SUM = 1 << 0,     /* exact sum of the values */
 	ZB_AGG_RANGE = 1 << 1,   /* smallest and largest value */
 	ZB_AGG_VALUES = 1 << 2,  /* every value, for medians, quantiles, deviations */
-	ZB_AGG_ARG = 1 << 3      /* text of the first row holding the largest value */
+	ZB_AGG_ARG = 1 << 3,     /* text of the first row holding the largest value */
+	ZB_AGG_TOP = 1 << 4      /* the ZB_AGG_TOPN largest values with their rows' text */
 };
+
+#define ZB_AGG_TOPN 3
+/* Between the texts of top3's result. */
+#define ZB_AGG_TOP_SEP "；"
+/* Most columns a TEXTCOL joins (subject+mention). */
+#define ZB_AGG_MAXTEXT 4
 
 /* What an op takes after its name. */
 enum zb_agg_args {
@@ -45,6 +52,10 @@ typedef struct {
 	double *vals;            /* VALUES: n of them */
 	size_t valcap;
 	char *text;              /* ARG: NUL-terminated */
+	int ntop;                /* TOP: entries, largest first (ties: first added first) */
+	double topv[ZB_AGG_TOPN];
+	char *topt[ZB_AGG_TOPN];
+	char *topjoined;         /* TOP: the result text, made by finish */
 } zb_agg_acc;
 
 enum zb_agg_result_kind { ZB_RES_NONE, ZB_RES_NUM, ZB_RES_TEXT };
@@ -84,7 +95,8 @@ zb_agg_result zb_agg_finish(zb_agg_acc *a, const zb_agg_op *op);
 void zb_agg_free(zb_agg_acc *a);
 
 /* Partial state as one line of text (no newline; may hold commas and any
- * byte of an ARG text):  N [s=P;P...] [r=LO;HI] [v=X;X...] [t=TEXT]
+ * byte of an ARG or TOP text):
+ *   N [s=P;P...] [r=LO;HI] [v=X;X...] [k=X:LEN:TEXT;X:LEN:TEXT...] [t=TEXT]
  * with every double written so that it reads back exactly. */
 typedef struct {
 	char *p;
@@ -153,11 +165,13 @@ void zb_agg_table_free(zb_agg_table *t);
  * (ops like median:value, conditions like type=rank), then bound to the
  * column indexes of each input. */
 typedef struct {
-	char *col, *textcol;     /* NULL: none (count rows) */
+	char *col, *textcol;     /* NULL: none (count rows); textcol may join
+				    columns with + (subject+mention) */
 	char *when;              /* the conditions as written, space-separated */
 	zb_agg_term *terms;
 	int nterms;
-	int idx, textidx;        /* column indexes in the bound input */
+	int idx;                 /* column indexes in the bound input */
+	int textidx[ZB_AGG_MAXTEXT], ntext;
 } zb_agg_accdef;
 
 typedef struct {
@@ -185,6 +199,9 @@ typedef struct {
 	size_t keycap, keylen;
 	int *action;
 	double *vals;
+	char *text;              /* scratch: a joined TEXTCOL */
+	size_t textcap;
+	char missing[64];        /* the name zb_agg_plan_bind returns for a column of a TEXTCOL */
 } zb_agg_plan;
 
 void zb_agg_plan_init(zb_agg_plan *p);

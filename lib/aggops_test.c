@@ -142,6 +142,10 @@ static void test_results(void)
 	CHECK_STR("argmax", over("argmax", four, 4), "row0");
 	CHECK_STR("argmax keeps the first of a tie", over("argmax", ranks + 1, 4), "row1");
 	CHECK_STR("argmax of none", over("argmax", four, 0), "");
+	CHECK_STR("top3: the three largest, largest first", over("top3", four, 4), "row0；row2；row3");
+	CHECK_STR("top3: of a tie the first added first", over("top3", ranks + 1, 4), "row1；row3；row0");
+	CHECK_STR("top3 of two values", over("top3", four, 2), "row0；row1");
+	CHECK_STR("top3 of none", over("top3", four, 0), "");
 }
 
 static void test_exact_sum(void)
@@ -237,6 +241,17 @@ static void test_merge(void)
 	CHECK("load: garbage is malformed", zb_agg_load(&a, "x", 1) == -2);
 	CHECK("load: a count far beyond the values written is malformed, not out of memory",
 	      zb_agg_load(&a, "999999999999999 s=3 v=1", 23) == -2);
+	zb_agg_free(&a);
+	zb_agg_init(&a, ZB_AGG_TOP);
+	CHECK("load: top texts with ; and blanks", zb_agg_load(&a, "2 k=5:3:a;b;4:2: c", 18) == 0 && a.ntop == 2 &&
+	      !strcmp(a.topt[0], "a;b") && !strcmp(a.topt[1], " c"));
+	zb_agg_free(&a);
+	zb_agg_init(&a, ZB_AGG_TOP);
+	CHECK("load: a top text longer than the state is malformed", zb_agg_load(&a, "1 k=5:9:ab", 10) == -2);
+	zb_agg_free(&a);
+	zb_agg_init(&a, ZB_AGG_TOP);
+	CHECK("load: more than three tops is malformed",
+	      zb_agg_load(&a, "4 k=1:0:;1:0:;1:0:;1:0:", 23) == -2);
 	zb_agg_free(&a);
 }
 
@@ -342,6 +357,23 @@ static void test_plan(void)
 	CHECK("missing column named", zb_agg_plan_bind(&p, header, 2, &what) != NULL &&
 	      !strcmp(zb_agg_plan_bind(&p, header, 2, &what), "value") && !strcmp(what, "an operation"));
 	CHECK("empty group column refused", zb_agg_plan_group(&p, "a,,b", why) == -1);
+	zb_agg_plan_free(&p);
+
+	/* A TEXTCOL joining columns: their non-empty cells, a blank between. */
+	zb_agg_plan_init(&p);
+	CHECK("plan top3 over joined text", zb_agg_plan_col(&p, NULL, "top3:value:note+type", "", why) == 0 &&
+	      zb_agg_plan_bind(&p, header, 4, &what) == NULL && p.accs[0].ntext == 2);
+	CHECK("joined text: a missing column is named",
+	      zb_agg_plan_bind(&p, header, 3, &what) && !strcmp(zb_agg_plan_bind(&p, header, 3, &what), "note"));
+	zb_agg_plan_bind(&p, header, 4, &what);
+	zb_agg_table_init(&t, p.naccs, p.parts);
+	zb_agg_plan_row(&p, &t, rows[0], &bad);
+	zb_agg_plan_row(&p, &t, rows[2], &bad);
+	CHECK_STR("joined text in the result", result(p.cols[0].op, &t.groups[0].accs[0]), "y top；x rank");
+	zb_agg_table_free(&t);
+	CHECK("joined text: a+ refused", zb_agg_plan_col(&p, NULL, "top3:value:note+", "", why) == -1);
+	CHECK("joined text: a++b refused", zb_agg_plan_col(&p, NULL, "argmax:value:note++type", "", why) == -1);
+	CHECK("joined text: five columns refused", zb_agg_plan_col(&p, NULL, "top3:value:a+b+c+d+e", "", why) == -1);
 	zb_agg_plan_free(&p);
 }
 

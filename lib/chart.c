@@ -156,21 +156,27 @@ static const struct colour *colour(const zb_chart *c, size_t s)
 }
 
 /* The sum of series [first, s) of a row plus series s, or half of it (the
- * middle of a stacked segment): "($2+$3/2)". */
-static void pos_expr(FILE *fp, size_t first, size_t s, int half)
+ * middle of a stacked segment): "($2+$3/2)".  On a log axis a value not
+ * above 0 has no place: undefined, so gnuplot leaves it out. */
+static void pos_expr(FILE *fp, const zb_chart *c, size_t first, size_t s, int half)
 {
+	if (c->log) {
+		fprintf(fp, "($%zu>0?$%zu:1/0)", COL(s), COL(s));
+		return;
+	}
 	fputc('(', fp);
 	for (size_t k = first; k < s; k++)
 		fprintf(fp, "$%zu+", COL(k));
 	fprintf(fp, "$%zu%s)", COL(s), half ? "/2" : "");
 }
 
-/* The sum of series [first, s) of a row: "(0)", "($2+$3)". */
-static void lo_expr(FILE *fp, size_t first, size_t s)
+/* The sum of series [first, s) of a row: "(0)", "($2+$3)"; base, the
+ * axis' start, in place of 0. */
+static void lo_expr(FILE *fp, size_t first, size_t s, double base)
 {
 	fputc('(', fp);
 	if (first == s)
-		fputc('0', fp);
+		fprintf(fp, "%.6g", base);
 	for (size_t k = first; k < s; k++)
 		fprintf(fp, "%s$%zu", k > first ? "+" : "", COL(k));
 	fputc(')', fp);
@@ -188,26 +194,27 @@ static void cat_expr(FILE *fp, double off)
 /* One box per row for series s: from the sum of series [first, s) to that
  * plus series s; across the row from $0+off-half to $0+off+half.
  * boxxyerror takes x:y:xlow:xhigh:ylow:yhigh. */
-static void plot_boxes(FILE *fp, const zb_chart *c, size_t s, size_t first, double off, double half)
+static void plot_boxes(FILE *fp, const zb_chart *c, size_t s, size_t first, double off, double half,
+		       double base)
 {
 	fputs("using ", fp);
 	if (c->kind->horizontal) {
-		pos_expr(fp, first, s, 0);
+		pos_expr(fp, c, first, s, 0);
 		fputc(':', fp);
 		cat_expr(fp, off);
 		fputc(':', fp);
-		lo_expr(fp, first, s);
+		lo_expr(fp, first, s, base);
 		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
+		pos_expr(fp, c, first, s, 0);
 		fprintf(fp, ":($0%+g):($0%+g)%s", off - half, off + half, s == 0 ? ":ytic(1)" : "");
 	} else {
 		cat_expr(fp, off);
 		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
+		pos_expr(fp, c, first, s, 0);
 		fprintf(fp, ":($0%+g):($0%+g):", off - half, off + half);
-		lo_expr(fp, first, s);
+		lo_expr(fp, first, s, base);
 		fputc(':', fp);
-		pos_expr(fp, first, s, 0);
+		pos_expr(fp, c, first, s, 0);
 		fputs(s == 0 ? ":xtic(1)" : "", fp);
 	}
 	fprintf(fp, " with boxxyerror lc rgb '%s' title ", colour(c, s)->fill);
@@ -222,13 +229,13 @@ static void plot_values(FILE *fp, const zb_chart *c, size_t s, size_t first, dou
 {
 	fputs(", \\\n     '' using ", fp);
 	if (c->kind->horizontal) {
-		pos_expr(fp, first, s, inside);
+		pos_expr(fp, c, first, s, inside);
 		fputc(':', fp);
 		cat_expr(fp, off);
 	} else {
 		cat_expr(fp, off);
 		fputc(':', fp);
-		pos_expr(fp, first, s, inside);
+		pos_expr(fp, c, first, s, inside);
 	}
 	fputc(':', fp);
 	if (min > 0)
@@ -276,12 +283,24 @@ static void frame(FILE *fp, const zb_chart *c, const struct layout *L)
 		"set %ctics nomirror out format '%%.10g' tc rgb '#555555'\n"
 		"set %ctics nomirror scale 0 tc rgb '#222222' font ',%.3g'%s\n", v, v, k, L->cat_pt,
 		L->rotate ? " rotate by 45 right" : "");
-	if (c->unit) {
-		snprintf(text, sizeof text, "单位：%s", c->unit);
+	if (c->unit || c->log) {
+		snprintf(text, sizeof text, "%s%s%s%s", c->unit ? "单位：" : "", c->unit ? c->unit : "",
+			 c->unit && c->log ? "，" : "", c->log ? "对数坐标" : "");
 		fprintf(fp, "set %clabel ", v);
 		zb_gp_quote(fp, text);
 		fputc('\n', fp);
 	}
+}
+
+/* A log axis starts at the power of ten at or below the smallest value
+ * above 0 (hi when there is none). */
+static double log_base(const zb_chart *c, double hi)
+{
+	double low = hi;
+	for (size_t i = 0; i < c->nrows * c->nseries; i++)
+		if (c->v[i] > 0)
+			low = fmin(low, c->v[i]);
+	return pow(10, floor(log10(low > 0 ? low : 1)));
 }
 
 int zb_chart_script(FILE *fp, const zb_chart *c)
@@ -310,12 +329,18 @@ int zb_chart_script(FILE *fp, const zb_chart *c)
 	}
 	if (hi == lo)
 		hi = 1;
-	if (whole && hi - lo <= 10)  /* counts: no tics at 0.5 */
-		fprintf(fp, "set %ctics 1\n", v);
 	double room = c->values ? (c->kind->horizontal ? (6 * 0.6 * L.cat_px + 8) / L.plot_w
 				   : 2.2 * L.cat_px / L.plot_h) : 0.03;
-	fprintf(fp, "set %crange [%.6g:%.6g]\n", v, lo < 0 ? lo - (hi - lo) * room : 0,
-		hi + (hi - lo) * room / (1 - room));
+	double base = c->log ? log_base(c, hi) : 0;
+	if (c->log) {   /* the range in decades, room for labels as on a linear axis */
+		fprintf(fp, "set logscale %c 10\nset %crange [%.6g:%.6g]\n", v, v, base,
+			hi * pow(hi / base, room / (1 - room)));
+	} else {
+		if (whole && hi - lo <= 10)  /* counts: no tics at 0.5 */
+			fprintf(fp, "set %ctics 1\n", v);
+		fprintf(fp, "set %crange [%.6g:%.6g]\n", v, lo < 0 ? lo - (hi - lo) * room : 0,
+			hi + (hi - lo) * room / (1 - room));
+	}
 	if (c->kind->horizontal)
 		fprintf(fp, "set yrange [%g:-0.5]\n", n - 0.5);
 	else
@@ -340,9 +365,9 @@ int zb_chart_script(FILE *fp, const zb_chart *c)
 				COL(s), colour(c, s)->fill);
 			zb_gp_quote(fp, c->series[s]);
 		} else if (lay == ZB_CHART_GROUP) {
-			plot_boxes(fp, c, s, s, -bw / 2 + (s + 0.5) * bw / ns, bw / ns / 2);
+			plot_boxes(fp, c, s, s, -bw / 2 + (s + 0.5) * bw / ns, bw / ns / 2, base);
 		} else {
-			plot_boxes(fp, c, s, lay == ZB_CHART_STACK ? 0 : s, 0, bw / 2);
+			plot_boxes(fp, c, s, lay == ZB_CHART_STACK ? 0 : s, 0, bw / 2, base);
 		}
 	}
 	if (c->values) {

@@ -60,6 +60,8 @@ typedef struct {
 	const char *font;           /* font family */
 	int width, height;          /* pixels */
 	int values;                 /* value labels on the bars */
+	int log;                    /* logarithmic value axis (bar and group kinds; values
+				       not above 0 are left out) */
 	const char *about;          /* the script's first comment line */
 	const char *image, *data, *script;  /* file names the script uses by default */
 } zb_chart;

@@ -17,7 +17,7 @@
 
 const char *const zb_mention_columns[] = {
 	"section", "department", "chapter", "item", "title", "line", "kind", "mention", "number",
-	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "clause_no", "prev_clause", NULL,
+	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "clause_no", "prev_clause", "sentence", NULL,
 };
 
 const char *const zb_mention_kinds[] = {
@@ -81,6 +81,7 @@ struct zb_extractor {
 	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
 	size_t prev, prev_len;        /* the clause before the one being read, in its sentence, when it holds no mention */
 	long clause_no;               /* of the one being read, in its sentence */
+	long sentence;                /* the sentence's number in the document */
 	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
@@ -255,6 +256,7 @@ static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 			.lead = cs0 > x->lead ? span(p, x->lead, x->lead_len) : span(p, 0, 0),
 			.clause_no = x->clause_no,
 			.prev_clause = span(p, x->prev, x->prev_len),
+			.sentence = x->sentence,
 		};
 		if (f->value_word && f->num_end == f->num)
 			m.number = (zb_text){f->value_word, strlen(f->value_word)};
@@ -739,6 +741,7 @@ static void scan_paragraph(zb_extractor *x)
 	x->prev = i;
 	x->prev_len = 0;
 	x->clause_no = 1;
+	x->sentence++;  /* a paragraph starts a sentence */
 	while (i < n) {
 		uint32_t c = cp_at(p, n, i, &k);
 		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
@@ -764,6 +767,7 @@ static void scan_paragraph(zb_extractor *x)
 				quotes = books = ascii_quote = 0;
 				scope_len = 0;
 				first_clause = 1;
+				x->sentence++;
 				x->lead = cs;
 				x->lead_len = 0;
 				x->prev_len = 0;
@@ -1087,6 +1091,6 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 void zb_extractor_finish(zb_extractor *x)
 {
 	flush_paragraph(x);
-	x->section = x->item = 0;
+	x->section = x->item = x->sentence = 0;
 	x->department_len = x->chapter_len = x->title_len = 0;
 }

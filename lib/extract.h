@@ -33,6 +33,8 @@ typedef struct {
 				  holds no mention (else empty: zb-classify has read it):
 				  zb-classify reads a subject there when the mention's own
 				  clause names none */
+	long sentence;         /* the sentence's number in the document, from 1: the
+				  mentions of one sentence share it */
 } zb_mention;
 
 extern const char *const zb_mention_columns[];  /* NULL-terminated, after doc */

@@ -1,17 +1,16 @@
 /* zb-aggregate - group rows and compute tables: a generic group-by in the
- * spirit of GNU datamash (any CSV with a header), and built-in reports on
- * zb-classify's columns (ranks, amounts, counts, overview).  Work can be
- * split into shards: --partial writes mergeable states, --merge combines
- * them into output byte-identical to one pass over all the rows.
- *
- * The ops live in lib/aggops.c (one table); the reports in reports[] below,
- * written in the same words a user types (ops and conditions). */
+ * spirit of GNU datamash (any CSV with a header), and the reports of the
+ * registry (lib/reports.c) on zb-classify's columns: group reports (ranks,
+ * amounts, ...) written in the words a user types, row reports (the claims
+ * ledger, the indicators) made by their engines.  Work can be split into
+ * shards: --partial writes mergeable states (lib/partial.h), --merge
+ * combines them into output byte-identical to one pass over all the rows. */
 #include "aggops.h"
 #include "csvrec.h"
 #include "diag.h"
-#include "keywords.h"
 #include "outfile.h"
-#include "present.h"
+#include "partial.h"
+#include "reports.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -21,124 +20,47 @@
 #include <string.h>
 #include <unistd.h>
 
-#define PARTIAL_MAGIC "#zb-aggregate-partial 1"
-#define MAX_REPORT_COLS (ZB_NTYPES + 3)  /* overview: a column per type at most, other, rows, end */
-
-/* ---- the built-in reports: group, rows considered, columns ---- */
-
-struct report_col {
-	const char *header;
-	const char *op;      /* as on the command line: count, median:value ... */
-	const char *when;    /* conditions on the row, space-separated */
-};
-
-struct report {
-	const char *name, *help;
-	const char *group;   /* as -g */
-	const char *where;   /* conditions every row must meet, space-separated */
-	struct report_col cols[MAX_REPORT_COLS];  /* ended by header NULL */
-};
-
-#define PROV_RANK "type=rank scope=province"
-
-/* A report without department sections (a provincial work report) is one
- * group of its own, named by its file, not one with every other such report. */
-#define BY_DEPARTMENT "department|doc"
-
-static struct report reports[] = {
-	{"ranks", "the rank-in-province table: claims by scope, province ranks 1, 2, 3, 4+,\n"
-		  "firsts and tops, best and median province rank",
-	 BY_DEPARTMENT, "type=rank|first|top", {
-		{"claims", "count", ""},
-		{"province_rank1", "count", PROV_RANK " value==1"},
-		{"province_rank2", "count", PROV_RANK " value==2"},
-		{"province_rank3", "count", PROV_RANK " value==3"},
-		{"province_rank4plus", "count", PROV_RANK " value>=4"},
-		{"province_first", "count", "type=first scope=province"},
-		{"province_top", "count", "type=top scope=province"},
-		{"nation_claims", "count", "scope=nation"},
-		{"other_claims", "count", "scope=city|region|world|other"},
-		{"best_province_rank", "min:value", PROV_RANK},
-		{"median_province_rank", "median:value", PROV_RANK},
-		{NULL, NULL, NULL}}},
-	{"amounts", "money (value in yuan): how many, sum, median, largest and its mention",
-	 BY_DEPARTMENT, "type=amount", {
-		{"amounts", "count", ""},
-		{"sum", "sum:value", ""},
-		{"median", "median:value", ""},
-		{"max", "max:value", ""},
-		{"max_mention", "argmax:value:mention", ""},
-		{NULL, NULL, NULL}}},
-	{"counts", "counted things per measure word: how many figures, their sum",
-	 BY_DEPARTMENT ",measure", "type=count", {
-		{"figures", "count", ""},
-		{"sum", "sum:value", ""},
-		{NULL, NULL, NULL}}},
-	{"overview", "rows by metric type; other: non-metric rows (date, period, edition, name)",
-	 BY_DEPARTMENT, "", {{NULL, NULL, NULL}}},  /* columns: overview_columns() */
-	{NULL, NULL, NULL, NULL, {{NULL, NULL, NULL}}}
-};
-
-/* The overview's columns, one per metric type of zb-classify's table
- * (lib/keywords.c), then other (every other type) and rows. */
-static void overview_columns(void)
-{
-	static char when[ZB_NTYPES][32], other[ZB_NTYPES * 16] = "type!=";
-	struct report *r = reports;
-	while (strcmp(r->name, "overview"))
-		r++;
-	struct report_col *c = r->cols;
-	for (int t = 0; t < ZB_NTYPES; t++) {
-		if (!zb_types[t].metric)
-			continue;
-		snprintf(when[t], sizeof when[t], "type=%s", zb_types[t].name);
-		*c++ = (struct report_col){zb_types[t].name, "count", when[t]};
-		if (strlen(other) > strlen("type!="))
-			strcat(other, "|");
-		strcat(other, zb_types[t].name);
-	}
-	*c++ = (struct report_col){"other", "count", other};
-	*c++ = (struct report_col){"rows", "count", ""};
-	*c = (struct report_col){NULL, NULL, NULL};
-}
-
-/* ---- options; settings are what a partial file records ---- */
-
-struct settings {
-	const char *group;           /* -g COLS */
-	const char *report;          /* --report NAME */
-	const char **where;          /* --where COND */
-	int nwhere;
-	const char **ops;
-	int nops;
-	int sort;
-	char *line;                  /* decoded partial settings line they point into */
-};
-
 struct opts {
-	struct settings set;
-	int partial, merge, skip_bad;
+	zb_partial_settings set;     /* what a partial file records */
+	int partial, merge, skip_bad, list;
 	const char *out;
 	char **files;
 	int nfiles;
 };
 
+/* A row report being made: its engine, and where each of its input columns
+ * is in the file being read. */
+struct rows_job {
+	const zb_row_engine *engine;
+	void *state;
+	zb_rowout out;
+	int *map;                    /* report column -> engine output */
+	int ninput, *idx;            /* engine input -> column of the file, -1 absent */
+	zb_field *cells;
+};
+
 struct job {                     /* the settings resolved, and per-run state */
-	zb_agg_plan plan;
+	const zb_report *rep;
+	zb_agg_plan plan;            /* group reports and ops */
 	zb_agg_table table;
-	int total, sort;
+	int total, sort, partial;
+	struct rows_job rows;        /* row reports */
+	zb_csv_writer w;
+	zb_csv_reader *in;           /* the input being read (reachable when a message exits) */
 	long skipped;                /* rows skipped by --skip-bad */
 	char *first_bad;             /* "file:line, column 'x'" of the first */
 };
 
 static void usage(void);
+static void list_reports(void);
 static void parse_args(int argc, char **argv, struct opts *o);
-static void job_init(struct job *j, const struct settings *s, const char *partial);
+static FILE *settings_from_partial(zb_partial_settings *s, const char *file, char **line);
+static void job_init(struct job *j, const zb_partial_settings *s, const char *partial);
+static void job_start(struct job *j, const zb_partial_settings *s, FILE *fp);
 static void read_rows(struct job *j, const char *file, int skip_bad);
-static FILE *settings_from_partial(struct settings *s, const char *file, char **line);
 static void read_partial(struct job *j, const char *file, FILE *opened, const char *want);
-static void write_result(struct job *j, FILE *fp);
-static void write_partial(struct job *j, const struct settings *s, FILE *fp);
+static void job_end(struct job *j);
+static void job_free(struct job *j);
 
 static void *xcalloc(size_t n, size_t size)
 {
@@ -164,36 +86,31 @@ int main(int argc, char **argv)
 	FILE *first = NULL;
 
 	zb_diag_init(argv[0]);
-	overview_columns();
 	parse_args(argc, argv, &o);
+	if (o.list)
+		list_reports();
 	if (o.merge)
 		first = settings_from_partial(&o.set, o.files[0], &first_line);
 	job_init(&job, &o.set, o.merge ? o.files[0] : NULL);
+	job.partial = o.partial;
 
+	zb_out out;
+	if (zb_out_open(&out, o.out) != 0)
+		zb_die(ZB_EXIT_DATA, o.out, 0, "%s", strerror(errno));
+	job_start(&job, &o.set, out.fp);
 	for (int i = 0; i < o.nfiles; i++)
 		if (o.merge)
 			read_partial(&job, o.files[i], i == 0 ? first : NULL, first_line);
 		else
 			read_rows(&job, o.files[i], o.skip_bad);
-
-	zb_out out;
-	if (zb_out_open(&out, o.out) != 0)
-		zb_die(ZB_EXIT_DATA, o.out, 0, "%s", strerror(errno));
-	if (o.partial)
-		write_partial(&job, &o.set, out.fp);
-	else
-		write_result(&job, out.fp);
+	job_end(&job);
 	if (job.skipped)
 		zb_warn(NULL, 0, "skipped %ld row%s with a value that is not a number (first: %s)", job.skipped,
 			job.skipped == 1 ? "" : "s", job.first_bad);
 
-	zb_agg_table_free(&job.table);
-	zb_agg_plan_free(&job.plan);
-	free(job.first_bad);
+	job_free(&job);
 	free(first_line);
-	free(o.set.where);
-	free(o.set.ops);
-	free(o.set.line);
+	zb_partial_settings_free(&o.set);
 	return zb_out_finish(&out, ZB_EXIT_OK);
 }
 
@@ -207,12 +124,13 @@ static int looks_like_op(const char *s)
 
 static void parse_args(int argc, char **argv, struct opts *o)
 {
-	enum { OPT_WHERE = 256, OPT_REPORT, OPT_PARTIAL, OPT_MERGE, OPT_SKIP_BAD, OPT_VERSION };
+	enum { OPT_WHERE = 256, OPT_REPORT, OPT_PARTIAL, OPT_MERGE, OPT_SKIP_BAD, OPT_LIST, OPT_VERSION };
 	static const struct option longopts[] = {
 		{"group", required_argument, NULL, 'g'},
 		{"where", required_argument, NULL, OPT_WHERE},
 		{"sort", no_argument, NULL, 's'},
 		{"report", required_argument, NULL, OPT_REPORT},
+		{"list-reports", no_argument, NULL, OPT_LIST},
 		{"partial", no_argument, NULL, OPT_PARTIAL},
 		{"merge", no_argument, NULL, OPT_MERGE},
 		{"skip-bad", no_argument, NULL, OPT_SKIP_BAD},
@@ -234,6 +152,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case OPT_WHERE: o->set.where[o->set.nwhere++] = optarg; break;
 		case 's': o->set.sort = 1; break;
 		case OPT_REPORT: o->set.report = optarg; break;
+		case OPT_LIST: o->list = 1; break;
 		case OPT_PARTIAL: o->partial = 1; break;
 		case OPT_MERGE: o->merge = 1; break;
 		case OPT_SKIP_BAD: o->skip_bad = 1; break;
@@ -243,6 +162,8 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		case ':': zb_usage_error("option '%s' needs an argument", argv[optind - 1]);
 		default: zb_bad_option(argv, optind);
 		}
+	if (o->list)
+		return;
 	/* Leading operands that name an op are ops; the rest are input files. */
 	while (optind < argc && !o->merge && looks_like_op(argv[optind]))
 		o->set.ops[o->set.nops++] = argv[optind++];
@@ -285,10 +206,41 @@ static void bad_setting(const char *partial, const char *fmt, ...)
 	zb_usage_error("%s", msg);
 }
 
-/* partial: the partial file the settings come from, or NULL */
-static void job_init(struct job *j, const struct settings *s, const char *partial)
+/* A row report: each of the registry's columns is one its engine makes. */
+static void rows_init(struct rows_job *rj, const zb_report *r)
 {
-	const struct report *r = NULL;
+	const zb_report_col *cols = zb_report_cols(r);
+	int n = 0;
+	while (cols[n].name)
+		n++;
+	rj->engine = r->engine;
+	rj->map = xcalloc((size_t)n, sizeof *rj->map);
+	for (int i = 0; i < n; i++)
+		if ((rj->map[i] = zb_row_engine_output(r->engine, cols[i].name)) < 0)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "report %s: its engine makes no column '%s'", r->name,
+			       cols[i].name);
+	rj->out.ncols = n;
+	rj->out.map = rj->map;
+	while (r->engine->input[rj->ninput])
+		rj->ninput++;
+	rj->idx = xcalloc((size_t)rj->ninput, sizeof *rj->idx);
+	rj->cells = xcalloc((size_t)rj->ninput, sizeof *rj->cells);
+}
+
+static void plan_report(zb_agg_plan *p, const zb_report *r, const char *partial)
+{
+	char why[ZB_AGG_WHY];
+	p->gfall_optional = 1;   /* any CSV with a department column will do */
+	if (zb_agg_plan_where(p, r->where, ' ', why) != 0)
+		bad_setting(partial, "report %s: %s", r->name, why);
+	for (const zb_report_col *c = zb_report_cols(r); c->name; c++)
+		if (c->op && zb_agg_plan_col(p, c->name, c->op, c->when, why) != 0)
+			bad_setting(partial, "report %s: %s", r->name, why);
+}
+
+/* partial: the partial file the settings come from, or NULL */
+static void job_init(struct job *j, const zb_partial_settings *s, const char *partial)
+{
 	const char *group = s->group;
 	char why[ZB_AGG_WHY];
 	zb_agg_plan *p = &j->plan;
@@ -296,17 +248,14 @@ static void job_init(struct job *j, const struct settings *s, const char *partia
 	memset(j, 0, sizeof *j);
 	zb_agg_plan_init(p);
 	if (s->report) {
-		for (r = reports; r->name && strcmp(r->name, s->report); r++)
-			;
-		if (!r->name)
+		if (!(j->rep = zb_report_named(s->report)))
 			bad_setting(partial, "unknown report '%s' (see --help)", s->report);
-		group = r->group;
-		p->gfall_optional = 1;   /* any CSV with a department column will do */
-		if (zb_agg_plan_where(p, r->where, ' ', why) != 0)
-			bad_setting(partial, "report %s: %s", r->name, why);
-		for (const struct report_col *c = r->cols; c->header; c++)
-			if (zb_agg_plan_col(p, c->header, c->op, c->when, why) != 0)
-				bad_setting(partial, "report %s: %s", r->name, why);
+		if (j->rep->engine) {
+			rows_init(&j->rows, j->rep);
+			return;
+		}
+		group = j->rep->group;
+		plan_report(p, j->rep, partial);
 	}
 	for (int i = 0; i < s->nops; i++)
 		if (zb_agg_plan_col(p, NULL, s->ops[i], "", why) != 0)
@@ -317,236 +266,192 @@ static void job_init(struct job *j, const struct settings *s, const char *partia
 	if (group && zb_agg_plan_group(p, group, why) != 0)
 		bad_setting(partial, "-g %s", why);
 	zb_agg_table_init(&j->table, p->naccs, p->parts);
-	j->total = r != NULL;
+	j->total = j->rep != NULL;
 	j->sort = s->sort;
+}
+
+/* Row reports write as they read: the header now, the engine started. */
+static void job_start(struct job *j, const zb_partial_settings *s, FILE *fp)
+{
+	struct rows_job *rj = &j->rows;
+	zb_csv_writer_init(&j->w, fp, 0);
+	if (j->partial)
+		zb_partial_put_settings(fp, s);
+	if (!rj->engine)
+		return;
+	if (j->partial) {   /* the engine's input columns */
+		for (int i = 0; i < rj->ninput; i++)
+			zb_csv_puts(&j->w, rj->engine->input[i]);
+		zb_csv_end_row(&j->w);
+		return;
+	}
+	for (const zb_report_col *c = zb_report_cols(j->rep); c->name; c++)
+		zb_csv_puts(&j->w, c->name);
+	zb_csv_end_row(&j->w);
+	rj->out.w = &j->w;
+	if (!(rj->state = rj->engine->start(&rj->out)))
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 }
 
 /* ---- reading rows ---- */
 
+static void bind_rows(struct rows_job *rj, zb_csv_reader *r)
+{
+	for (int i = 0; i < rj->ninput; i++) {
+		rj->idx[i] = zb_csv_col(r, rj->engine->input[i]);
+		if (rj->idx[i] < 0 && !(rj->engine->optional & (1u << i)))
+			zb_die(ZB_EXIT_DATA, zb_csv_name(r), 1, "no column '%s' (the report reads it)",
+			       rj->engine->input[i]);
+	}
+}
+
+/* One row for a row report: to the engine, or as it is into the partial. */
+static void feed_row(struct job *j, zb_csv_reader *r, const zb_field *f)
+{
+	struct rows_job *rj = &j->rows;
+	for (int i = 0; i < rj->ninput; i++)
+		rj->cells[i] = rj->idx[i] >= 0 ? f[rj->idx[i]] : (zb_field){NULL, 0};
+	if (!rj->engine->wants(rj->cells))
+		return;
+	if (j->partial) {
+		for (int i = 0; i < rj->ninput; i++)
+			zb_csv_put(&j->w, rj->cells[i].ptr, rj->cells[i].len);
+		zb_csv_end_row(&j->w);
+		return;
+	}
+	const char *why = NULL;
+	switch (rj->engine->row(rj->state, rj->cells, &why)) {
+	case ZB_ROWREP_OK:
+		return;
+	case ZB_ROWREP_BAD:
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), zb_csv_line(r), "%s", why);
+	default:
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	}
+}
+
+/* One row for a group report or ops. */
+static void group_row(struct job *j, zb_csv_reader *r, const zb_field *f, int skip_bad)
+{
+	int bad;
+	switch (zb_agg_plan_row(&j->plan, &j->table, f, &bad)) {
+	case ZB_ROW_ADDED:
+	case ZB_ROW_FILTERED:
+		return;
+	case ZB_ROW_NOMEM:
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	case ZB_ROW_BAD: {
+		const zb_agg_accdef *a = &j->plan.accs[bad];
+		const zb_field *cell = &f[a->idx];
+		const char *file = zb_csv_name(r);
+		if (!skip_bad)
+			zb_die(ZB_EXIT_DATA, file, zb_csv_line(r),
+			       "column '%s': '%s' is not a number (--skip-bad skips such rows)", a->col,
+			       zb_excerpt(cell->ptr, cell->len, 40));
+		if (j->skipped++ == 0) {
+			j->first_bad = xcalloc(strlen(file) + strlen(a->col) + 48, 1);
+			sprintf(j->first_bad, "%s:%ld, column '%s'", file, zb_csv_line(r), a->col);
+		}
+	}
+	}
+}
+
+/* The records of r, after its header. */
+static void read_records(struct job *j, zb_csv_reader *r, int skip_bad)
+{
+	const zb_field *f;
+	int st;
+	if (j->rows.engine)
+		bind_rows(&j->rows, r);
+	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW)
+		if (j->rows.engine)
+			feed_row(j, r, f);
+		else
+			group_row(j, r, f, skip_bad);
+	if (st == ZB_CSV_ERROR)
+		zb_die(ZB_EXIT_DATA, zb_csv_name(r), zb_csv_line(r), "%s", zb_csv_error(r));
+}
+
 static void read_rows(struct job *j, const char *file, int skip_bad)
 {
 	const char *why, *what, *missing;
-	zb_csv_reader *r = zb_csv_open(file, &why);
+	zb_csv_reader *r = j->in = zb_csv_open(file, &why);
 	if (!r)
 		zb_die(ZB_EXIT_DATA, file, 0, "%s", why);
-	if ((missing = zb_agg_plan_bind(&j->plan, zb_csv_header(r), zb_csv_ncols(r), &what)))
+	if (!j->rows.engine &&
+	    (missing = zb_agg_plan_bind(&j->plan, zb_csv_header(r), zb_csv_ncols(r), &what)))
 		zb_die(ZB_EXIT_DATA, file, 1, "no column '%s' (named in %s)", missing, what);
-	const zb_field *f;
-	int st, bad;
-	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW)
-		switch (zb_agg_plan_row(&j->plan, &j->table, f, &bad)) {
-		case ZB_ROW_ADDED:
-		case ZB_ROW_FILTERED:
-			break;
-		case ZB_ROW_NOMEM:
-			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-		case ZB_ROW_BAD: {
-			const zb_agg_accdef *a = &j->plan.accs[bad];
-			const zb_field *cell = &f[a->idx];
-			if (!skip_bad)
-				zb_die(ZB_EXIT_DATA, file, zb_csv_line(r),
-				       "column '%s': '%s' is not a number (--skip-bad skips such rows)", a->col,
-				       zb_excerpt(cell->ptr, cell->len, 40));
-			if (j->skipped++ == 0) {
-				j->first_bad = xcalloc(strlen(file) + strlen(a->col) + 48, 1);
-				sprintf(j->first_bad, "%s:%ld, column '%s'", file, zb_csv_line(r), a->col);
-			}
-		}
-		}
-	if (st == ZB_CSV_ERROR)
-		zb_die(ZB_EXIT_DATA, file, zb_csv_line(r), "%s", zb_csv_error(r));
+	read_records(j, r, skip_bad);
 	zb_csv_close(r);
+	j->in = NULL;
 }
 
-/* ---- partial files ----
- * Line 1: PARTIAL_MAGIC, then the settings as space-separated tokens
- *         (report=NAME g=COLS where=COND sort op=OP), each with %XX for
- *         '%', space and control bytes.
- * Then CSV: a header (group columns, one state column per accumulator) and
- *         one row per group: its group cells, then each saved state. */
+/* ---- partial files ---- */
 
-static void put_token(FILE *fp, const char *key, const char *val)
+static FILE *open_partial(const char *file, zb_partial_settings *s, char **line)
 {
-	fprintf(fp, " %s", key);
-	for (const unsigned char *c = (const unsigned char *)val; c && *c; c++)
-		if (*c == '%' || *c <= ' ' || *c == 0x7f)
-			fprintf(fp, "%%%02X", *c);
-		else
-			putc(*c, fp);
+	FILE *fp = open_in(file);
+	const char *why = "";
+	switch (zb_partial_get_settings(fp, s, line, &why)) {
+	case ZB_PARTIAL_OK:
+		return fp;
+	case ZB_PARTIAL_NOMEM:
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	case ZB_PARTIAL_IO:
+		zb_die(ZB_EXIT_DATA, file, 0, "%s", strerror(errno));
+	case ZB_PARTIAL_NOT:
+		zb_die(ZB_EXIT_DATA, file, 1, "not a partial file of zb-aggregate --partial (no '%s' line)",
+		       ZB_PARTIAL_MAGIC);
+	default:
+		zb_die(ZB_EXIT_DATA, file, 1, "%s", why);
+	}
 }
-
-static void write_settings(FILE *fp, const struct settings *s)
-{
-	fputs(PARTIAL_MAGIC, fp);
-	if (s->report)
-		put_token(fp, "report=", s->report);
-	if (s->group)
-		put_token(fp, "g=", s->group);
-	for (int i = 0; i < s->nwhere; i++)
-		put_token(fp, "where=", s->where[i]);
-	if (s->sort)
-		put_token(fp, "sort", NULL);
-	for (int i = 0; i < s->nops; i++)
-		put_token(fp, "op=", s->ops[i]);
-	putc('\n', fp);
-}
-
-static int unhex(int c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-static char *read_partial_line(FILE *fp, const char *file);
 
 /* For --merge: the settings of the first partial replace s (but --sort is
  * kept).  Returns the file open after that line, and the line in *line. */
-static FILE *settings_from_partial(struct settings *s, const char *file, char **line)
+static FILE *settings_from_partial(zb_partial_settings *s, const char *file, char **line)
 {
-	FILE *fp = open_in(file);
-	*line = read_partial_line(fp, file);
 	int sort = s->sort;
-	free(s->where);
-	free(s->ops);
-	memset(s, 0, sizeof *s);
-	s->sort = sort;
-	s->line = xcalloc(strlen(*line) + 1, 1);
-	strcpy(s->line, *line);
-	s->where = xcalloc(strlen(*line), sizeof *s->where);
-	s->ops = xcalloc(strlen(*line), sizeof *s->ops);
-	char *tok = s->line + strlen(PARTIAL_MAGIC);
-	int more = *tok == ' ';
-	while (more) {
-		size_t k = strcspn(++tok, " ");
-		char *next = tok + k, *w = tok;
-		more = *next == ' ';
-		*next = '\0';
-		for (char *c = tok; *c; c++)  /* %XX */
-			if (c[0] == '%' && unhex(c[1]) >= 0 && unhex(c[2]) >= 0) {
-				*w++ = (char)(unhex(c[1]) * 16 + unhex(c[2]));
-				c += 2;
-			} else
-				*w++ = *c;
-		*w = '\0';
-		if (!strncmp(tok, "report=", 7))
-			s->report = tok + 7;
-		else if (!strncmp(tok, "g=", 2))
-			s->group = tok + 2;
-		else if (!strncmp(tok, "where=", 6))
-			s->where[s->nwhere++] = tok + 6;
-		else if (!strcmp(tok, "sort"))
-			s->sort = 1;
-		else if (!strncmp(tok, "op=", 3))
-			s->ops[s->nops++] = tok + 3;
-		else
-			zb_die(ZB_EXIT_DATA, file, 1, "unknown setting '%s' in the partial file",
-			       zb_excerpt(tok, strlen(tok), 40));
-		tok = next;
-	}
-	if (!s->report && !s->nops)
-		zb_die(ZB_EXIT_DATA, file, 1, "the partial file names no report and no ops");
+	zb_partial_settings_free(s);
+	FILE *fp = open_partial(file, s, line);
+	s->sort |= sort;
 	return fp;
-}
-
-/* The settings line of a partial file, without its newline. */
-static char *read_partial_line(FILE *fp, const char *file)
-{
-	char *line = NULL;
-	size_t cap = 0, magic = strlen(PARTIAL_MAGIC);
-	ssize_t n = getline(&line, &cap, fp);
-	if (n < 0 && ferror(fp))
-		zb_die(ZB_EXIT_DATA, file, 0, "%s", strerror(errno));
-	if (n > 0 && line[n - 1] == '\n')
-		line[--n] = '\0';
-	if (n < 0 || strncmp(line, PARTIAL_MAGIC, magic) != 0 || (line[magic] != ' ' && line[magic] != '\0'))
-		zb_die(ZB_EXIT_DATA, file, 1, "not a partial file of zb-aggregate --partial (no '%s' line)",
-		       PARTIAL_MAGIC);
-	return line;
 }
 
 /* Merge a partial file into j; opened: the first file, its line read. */
 static void read_partial(struct job *j, const char *file, FILE *opened, const char *want)
 {
-	zb_agg_plan *p = &j->plan;
-	FILE *fp = opened ? opened : open_in(file);
-	if (!opened) {
-		char *line = read_partial_line(fp, file);
+	FILE *fp = opened;
+	if (!fp) {
+		zb_partial_settings s;
+		char *line;
+		fp = open_partial(file, &s, &line);
 		if (strcmp(line, want) != 0)
 			zb_die(ZB_EXIT_DATA, file, 1, "made with other settings than the first partial file:\n  %s\n  %s",
 			       line, want);
 		free(line);
+		zb_partial_settings_free(&s);
 	}
 	const char *why;
-	zb_csv_reader *r = zb_csv_open_stream(fp, file, &why);
+	long line;
+	zb_csv_reader *r = j->in = zb_csv_open_stream(fp, file, &why);
 	if (!r)
 		zb_die(ZB_EXIT_DATA, file, 2, "%s", why);
-	const zb_field *f;
-	int st, ok = zb_csv_ncols(r) == (size_t)(p->ngcols + p->naccs);
-	for (int i = 0; i < p->ngcols; i++)
-		if (!ok || strcmp(zb_csv_header(r)[i].ptr, p->gcols[i]) != 0)
-			zb_die(ZB_EXIT_DATA, file, 2, "the partial's columns do not match its settings line");
-	for (int i = 0; i < p->ngcols; i++)
-		p->gidx[i] = i;
-	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW) {
-		int added;
-		zb_agg_plan_key(p, f);
-		zb_agg_group *g = zb_agg_table_get(&j->table, p->key, p->keylen, &added);
-		if (!g)
+	if (j->rows.engine)
+		read_records(j, r, 0);
+	else
+		switch (zb_partial_get_groups(r, &j->plan, &j->table, &why, &line)) {
+		case ZB_PARTIAL_OK:
+			break;
+		case ZB_PARTIAL_NOMEM:
 			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-		for (int i = 0; i < p->naccs; i++) {
-			zb_agg_acc a;
-			zb_agg_init(&a, p->parts[i]);
-			const zb_field *cell = &f[p->ngcols + i];
-			int ls = zb_agg_load(&a, cell->ptr, cell->len);
-			if (ls == -2)
-				zb_die(ZB_EXIT_DATA, file, zb_csv_line(r) + 1, "malformed state in column %d: '%s'",
-				       p->ngcols + i + 1, zb_excerpt(cell->ptr, cell->len, 40));
-			if (ls != 0 || zb_agg_merge(&g->accs[i], &a) != 0)
-				zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-			zb_agg_free(&a);
+		default:
+			zb_die(ZB_EXIT_DATA, file, line, "%s", why);
 		}
-	}
-	if (st == ZB_CSV_ERROR)
-		zb_die(ZB_EXIT_DATA, file, zb_csv_line(r) + 1, "%s", zb_csv_error(r));
 	zb_csv_close(r);
+	j->in = NULL;
 	if (fp != stdin)
 		fclose(fp);
-}
-
-static void put_key(zb_csv_writer *w, const zb_agg_group *g)
-{
-	for (const char *k = g->key; k < g->key + g->keylen; k += strlen(k) + 1)
-		zb_csv_put(w, k, strlen(k));
-}
-
-static void write_partial(struct job *j, const struct settings *s, FILE *fp)
-{
-	const zb_agg_plan *p = &j->plan;
-	zb_csv_writer w;
-	zb_agg_buf b = {NULL, 0, 0};
-	write_settings(fp, s);
-	zb_csv_writer_init(&w, fp, 0);
-	for (int i = 0; i < p->ngcols; i++)
-		zb_csv_puts(&w, p->gcols[i]);
-	for (int i = 0; i < p->naccs; i++) {  /* names for readers: the columns and conditions */
-		const zb_agg_accdef *a = &p->accs[i];
-		char *name = xcalloc(strlen(a->when) + (a->col ? strlen(a->col) : 0) +
-				     (a->textcol ? strlen(a->textcol) : 0) + 16, 1);
-		sprintf(name, "state(%s%s%s%s%s)", a->col ? a->col : "", a->textcol ? ":" : "",
-			a->textcol ? a->textcol : "", *a->when ? " if " : "", a->when);
-		zb_csv_puts(&w, name);
-		free(name);
-	}
-	zb_csv_end_row(&w);
-	for (size_t gi = 0; gi < j->table.n; gi++) {
-		put_key(&w, &j->table.groups[gi]);
-		for (int i = 0; i < p->naccs; i++) {
-			if (zb_agg_save(&j->table.groups[gi].accs[i], &b) != 0)
-				zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-			zb_csv_put(&w, b.p, b.len);
-		}
-		zb_csv_end_row(&w);
-	}
-	free(b.p);
 }
 
 /* ---- results ---- */
@@ -563,20 +468,25 @@ static void put_result(zb_csv_writer *w, zb_agg_acc *a, const zb_agg_op *op)
 		zb_csv_put(w, "", 0);
 }
 
-static void write_result(struct job *j, FILE *fp)
+static void put_key(zb_csv_writer *w, const zb_agg_group *g)
+{
+	for (const char *k = g->key; k < g->key + g->keylen; k += strlen(k) + 1)
+		zb_csv_put(w, k, strlen(k));
+}
+
+static void write_groups(struct job *j)
 {
 	const zb_agg_plan *p = &j->plan;
 	zb_agg_table *t = &j->table;
-	zb_csv_writer w;
+	zb_csv_writer *w = &j->w;
 	zb_agg_acc *total = xcalloc((size_t)p->naccs, sizeof *total);
 	if (j->sort)
 		zb_agg_table_sort(t);
-	zb_csv_writer_init(&w, fp, 0);
 	for (int i = 0; i < p->ngcols; i++)
-		zb_csv_puts(&w, p->gcols[i]);
+		zb_csv_puts(w, p->gcols[i]);
 	for (int i = 0; i < p->ncols; i++)
-		zb_csv_puts(&w, p->cols[i].header);
-	zb_csv_end_row(&w);
+		zb_csv_puts(w, p->cols[i].header);
+	zb_csv_end_row(w);
 	for (int i = 0; i < p->naccs; i++)
 		zb_agg_init(&total[i], p->parts[i]);
 	for (size_t gi = 0; gi < t->n && j->total; gi++)  /* groups in output order */
@@ -584,21 +494,86 @@ static void write_result(struct job *j, FILE *fp)
 			if (zb_agg_merge(&total[i], &t->groups[gi].accs[i]) != 0)
 				zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 	for (size_t gi = 0; gi < t->n; gi++) {
-		put_key(&w, &t->groups[gi]);
+		put_key(w, &t->groups[gi]);
 		for (int i = 0; i < p->ncols; i++)
-			put_result(&w, &t->groups[gi].accs[p->cols[i].acc], p->cols[i].op);
-		zb_csv_end_row(&w);
+			put_result(w, &t->groups[gi].accs[p->cols[i].acc], p->cols[i].op);
+		zb_csv_end_row(w);
 	}
 	if (j->total) {
 		for (int i = 0; i < p->ngcols; i++)
-			zb_csv_puts(&w, i == 0 ? ZB_TOTAL_LABEL : "");
+			zb_csv_puts(w, i == 0 ? ZB_TOTAL_LABEL : "");
 		for (int i = 0; i < p->ncols; i++)
-			put_result(&w, &total[p->cols[i].acc], p->cols[i].op);
-		zb_csv_end_row(&w);
+			put_result(w, &total[p->cols[i].acc], p->cols[i].op);
+		zb_csv_end_row(w);
 	}
 	for (int i = 0; i < p->naccs; i++)
 		zb_agg_free(&total[i]);
 	free(total);
+}
+
+static void job_end(struct job *j)
+{
+	if (j->rows.engine) {
+		if (!j->partial && j->rows.engine->finish(j->rows.state) != ZB_ROWREP_OK)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	} else if (j->partial) {
+		if (zb_partial_put_groups(&j->w, &j->plan, &j->table) != 0)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	} else {
+		write_groups(j);
+	}
+}
+
+static void job_free(struct job *j)
+{
+	struct rows_job *rj = &j->rows;
+	if (rj->engine && rj->state)
+		rj->engine->free(rj->state);
+	free(rj->map);
+	free(rj->idx);
+	free(rj->cells);
+	zb_agg_table_free(&j->table);
+	zb_agg_plan_free(&j->plan);
+	free(j->first_bad);
+}
+
+/* ---- help ---- */
+
+#define INDENT "             "   /* under the help text */
+
+/* The report's columns, wrapped at 78 after the indent. */
+static void print_columns(const zb_report *r)
+{
+	size_t width = strlen(INDENT);
+	int first = 1;
+	printf(INDENT);
+	for (const zb_report_col *c = zb_report_cols(r); c->name; c++, first = 0) {
+		int wrap = !first && width + strlen(c->name) + 1 > 78;
+		printf(wrap ? ",\n" INDENT "%s" : first ? "%s" : ",%s", c->name);
+		width = (wrap ? strlen(INDENT) : width + !first) + strlen(c->name);
+	}
+	printf("\n");
+}
+
+static void print_report(const zb_report *r)
+{
+	printf("  %-10s ", r->name);
+	for (const char *h = r->help; *h; h++)
+		printf(*h == '\n' ? "\n" INDENT : "%c", *h);
+	if (r->engine)
+		printf("\n" INDENT "a row report; columns:\n");
+	else
+		printf("\n" INDENT "rows %s, by %s; columns:\n", *r->where ? r->where : "all", r->group);
+	print_columns(r);
+}
+
+/* For the scripts: NAME, chart kind (- for none), briefing place (0 for
+ * none), title; tab-separated. */
+static void list_reports(void)
+{
+	for (const zb_report *r = zb_reports; r->name; r++)
+		printf("%s\t%s\t%d\t%s\n", r->name, r->chart.kind ? r->chart.kind : "-", r->brief.order, r->title);
+	exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }
 
 static void usage(void)
@@ -606,9 +581,11 @@ static void usage(void)
 	printf("Usage: %s [OPTION]... [-g COLS] OP... [FILE]...\n"
 	       "  or:  %s [OPTION]... --report NAME [FILE]...\n"
 	       "  or:  %s [--sort] [--partial] [-o FILE] --merge PARTIAL...\n"
+	       "  or:  %s --list-reports\n"
 	       "Group the rows of CSV files with a header (stdin when no FILE, or '-') and\n"
 	       "print one row per group, in first-appearance order: the group columns, then\n"
-	       "one column per OP.  Rows need not be sorted.\n\n", zb_progname(), zb_progname(), zb_progname());
+	       "one column per OP.  Rows need not be sorted.\n\n", zb_progname(), zb_progname(), zb_progname(),
+	       zb_progname());
 	printf("Options:\n"
 	       "  -g, --group COLS   group by these columns (comma-separated names); none: one group;\n"
 	       "                     A|B: A's cell, or B's where A's is empty (department|doc)\n"
@@ -616,8 +593,10 @@ static void usage(void)
 	       "                       COL=A|B  cell is A or B     COL!=A|B  cell is neither\n"
 	       "                       COL==N COL<N COL<=N COL>N COL>=N  numeric (empty fails)\n"
 	       "  -s, --sort         groups in byte order of their cells, not first appearance\n"
-	       "      --report NAME  a built-in table on zb-classify's columns (below); the last\n"
-	       "                     row, department '%s', is over all groups\n"
+	       "      --report NAME  a report on zb-classify's columns (below); a group report's\n"
+	       "                     last row, department '%s', is over all groups\n"
+	       "      --list-reports the reports, one line each: name, chart kind (- none),\n"
+	       "                     place in the briefing (0 none), title; tab-separated\n"
 	       "      --partial      print mergeable partial states instead of results\n"
 	       "      --merge        operands are partial files; print what one pass over all\n"
 	       "                     their inputs would print (byte-identical when the partials\n"
@@ -632,43 +611,28 @@ static void usage(void)
 		snprintf(syn, sizeof syn, "%s%s", op->name, zb_agg_args_synopsis(op->args));
 		printf("  %-18s %s\n", syn, op->help);
 	}
-	printf("\nReports (--report NAME):\n");
-	for (const struct report *r = reports; r->name; r++) {
-		printf("  %-9s ", r->name);
-		for (const char *h = r->help; *h; h++)
-			printf(*h == '\n' ? "\n            " : "%c", *h);
-		char names[64];   /* department|doc,measure -> department,measure */
-		size_t n = 0;
-		for (const char *g = r->group; *g && n + 1 < sizeof names; g++)
-			if (*g == '|')
-				g += strcspn(g, ",") - 1;
-			else
-				names[n++] = *g;
-		names[n] = '\0';
-		printf("\n            rows %s, by %s; columns:\n            %s", *r->where ? r->where : "all",
-		       r->group, names);
-		size_t width = 12 + n;
-		for (const struct report_col *c = r->cols; c->header; c++) {
-			int wrap = width + strlen(c->header) + 1 > 78;
-			printf(wrap ? ",\n            %s" : ",%s", c->header);
-			width = (wrap ? 12 : width + 1) + strlen(c->header);
-		}
-		printf("\n");
-	}
+	printf("\nA TEXTCOL may join up to %d columns with + (subject+mention: their non-empty\n"
+	       "cells, a blank between).\n", ZB_AGG_MAXTEXT);
+	printf("\nReports (--report NAME; lib/reports.c):\n");
+	for (const zb_report *r = zb_reports; r->name; r++)
+		print_report(r);
 	printf("\nNumbers are printed with at most 6 decimals, trailing zeros trimmed, never\n"
 	       "with an exponent; sums are exact (correctly rounded), so merging is exact.\n\n"
 	       "Partial files (--partial): a first line '%s' followed by the\n"
 	       "settings (report=NAME g=COLS where=COND sort op=OP, with %%XX escapes), then\n"
-	       "CSV: the group columns and one state column per accumulator, one row per\n"
-	       "group; a state is 'N [s=SUM-PARTS] [r=MIN;MAX] [v=VALUES] [t=TEXT]' with\n"
-	       "';' between numbers that read back exactly.  --merge checks that every\n"
-	       "partial was made with the same settings.\n\n"
+	       "CSV: for groups, the group columns and one state column per accumulator, one\n"
+	       "row per group, a state being 'N [s=SUM-PARTS] [r=MIN;MAX] [v=VALUES]\n"
+	       "[k=TOP-VALUE:LEN:TEXT;...] [t=TEXT]' with ';' between numbers that read back\n"
+	       "exactly; for a row report, the rows it reads, cut to its columns, in input\n"
+	       "order.  --merge checks that every partial was made with the same settings.\n\n"
 	       "Examples:\n"
 	       "  %s -g department,type count sum:value median:value < classified.csv\n"
 	       "  %s --where type=amount -g department q1:value q3:value classified.csv\n"
 	       "  %s --report ranks classified.csv\n"
+	       "  %s --report claims classified.csv\n"
 	       "  parallel %s --partial --report ranks {} '>' {}.part ::: shard*.csv\n"
 	       "  %s --merge shard*.csv.part\n",
-	       PARTIAL_MAGIC, zb_progname(), zb_progname(), zb_progname(), zb_progname(), zb_progname());
+	       ZB_PARTIAL_MAGIC, zb_progname(), zb_progname(), zb_progname(), zb_progname(), zb_progname(),
+	       zb_progname());
 	exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }

@@ -87,6 +87,7 @@ static void write_mention(void *ctx, const zb_mention *m)
 	zb_csv_put_text(w, m->lead.ptr, m->lead.len);
 	zb_csv_put_long(w, m->clause_no);
 	zb_csv_put_text(w, m->prev_clause.ptr, m->prev_clause.len);
+	zb_csv_put_long(w, m->sentence);
 	zb_csv_end_row(w);
 }
 

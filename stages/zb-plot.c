@@ -13,6 +13,7 @@
 #include "gnuplot.h"
 #include "outfile.h"
 #include "present.h"
+#include "reports.h"
 #include "strset.h"
 
 #include <errno.h>
@@ -31,19 +32,28 @@ struct opts {
 	const char *input, *output, *kind, *x, *y, *stack;
 	const char *title, *source, *font, *gnuplot;
 	int width, height, script, values, sort, money, top, max_series;
+	int scale;                /* enum zb_scale, or -1: the report's (linear for other CSV) */
 };
+
+/* The --scale words, indexed by enum zb_scale. */
+static const char *const scale_names[] = {
+	[ZB_SCALE_LINEAR] = "linear", [ZB_SCALE_LOG] = "log", [ZB_SCALE_AUTO] = "auto",
+};
+#define N_SCALES (sizeof scale_names / sizeof *scale_names)
 
 struct cell { size_t r, s; double v; };
 
 struct plot {
 	const zb_chart_kind *kind;
 	const zb_chart_format *fmt;
-	const zb_report_def *rep;
+	const zb_report *rep;
 	int xcol, stackcol, *ycols;
 	size_t ny;
 	const char *xempty;       /* label for an empty x cell */
 	char *xlabel;             /* what the labels are (部门) */
 	int money;
+	enum zb_scale scale;      /* as asked; shape() decides auto */
+	int log;                  /* the value axis is logarithmic */
 	const char *unit;         /* value axis unit */
 	zb_strset rows, series;     /* labels in first-seen order */
 	struct cell *cells;
@@ -129,6 +139,18 @@ static int column(zb_csv_reader *r, const char *name)
 	return i;
 }
 
+/* Neither a report nor columns named: say which key columns would do. */
+static _Noreturn void not_a_report(zb_csv_reader *r)
+{
+	char keys[512];
+	size_t n = 0;
+	for (const zb_report *rep = zb_reports; rep->name && n < sizeof keys; rep++)
+		if (rep->chart.kind)
+			n += (size_t)snprintf(keys + n, sizeof keys - n, "%s%s", n ? ", " : "", rep->key);
+	zb_die(ZB_EXIT_USAGE, zb_csv_name(r), 0,
+	       "not a zb-aggregate report (no department with %s); name the columns with -x and -y", keys);
+}
+
 /* Decide the chart: report, kind, columns; all checks once, before reading. */
 static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 {
@@ -141,14 +163,17 @@ static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 
 	int own = o->y || o->stack;  /* columns chosen on the command line */
 	if (!own && !c->rep)
-		zb_die(ZB_EXIT_USAGE, zb_csv_name(r), 0,
-		       "not a zb-aggregate report (no department with province_rank1, amounts or "
-		       "figures); name the columns with -x and -y");
-	const char *x = o->x ? o->x : own ? zb_csv_header(r)[0].ptr : c->rep->x;
-	const char *y = o->y ? o->y : own ? NULL : c->rep->y;
-	const char *stack = o->stack ? o->stack : own ? NULL : c->rep->stack;
+		not_a_report(r);
+	if (!own && !c->rep->chart.kind)
+		zb_die(ZB_EXIT_USAGE, zb_csv_name(r), 0, "the %s report has no chart; name the columns with -x and -y",
+		       c->rep->name);
+	const zb_report_chart *rc = own ? NULL : &c->rep->chart;
+	const char *x = o->x ? o->x : rc ? rc->x : zb_csv_header(r)[0].ptr;
+	const char *y = o->y ? o->y : rc ? rc->y : NULL;
+	const char *stack = o->stack ? o->stack : rc ? rc->stack : NULL;
 	if (!y)
 		zb_usage_error("--stack needs one value column: -y COLUMN");
+	c->scale = o->scale >= 0 ? (enum zb_scale)o->scale : rc ? rc->scale : ZB_SCALE_LINEAR;
 
 	char *list = strdup(y);
 	for (char *save, *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
@@ -161,8 +186,7 @@ static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 	c->xcol = column(r, x);
 	c->stackcol = stack ? column(r, stack) : -1;
 
-	const char *kind = o->kind ? o->kind : !own ? c->rep->chart
-		: c->ny > 1 || stack ? "hstack" : "hbar";
+	const char *kind = o->kind ? o->kind : rc ? rc->kind : c->ny > 1 || stack ? "hstack" : "hbar";
 	if (!(c->kind = zb_chart_kind_named(kind)))
 		zb_usage_error("--kind: unknown chart kind '%s' (see --help)", kind);
 	if (c->stackcol >= 0 && c->ny > 1)
@@ -170,11 +194,13 @@ static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 	if (c->kind->layout == ZB_CHART_BAR && (c->ny > 1 || c->stackcol >= 0))
 		zb_usage_error("--kind %s draws one -y column; use %s for several", kind,
 			       c->kind->horizontal ? "hstack or hgroup" : "stack or group");
+	if (o->scale == ZB_SCALE_LOG && c->kind->layout == ZB_CHART_STACK)
+		zb_usage_error("--scale log: stacked bars have no log scale (their parts would not add up)");
 
-	const zb_col_def *xd = zb_report_col(c->rep, x);
+	const zb_report_col *xd = zb_report_column(c->rep, x);
 	c->xempty = xd && xd->empty ? xd->empty : "（空）";
 	c->xlabel = strdup(xd ? xd->label : zb_csv_header(r)[c->xcol].ptr);
-	const zb_col_def *yd = zb_report_col(c->rep, zb_csv_header(r)[c->ycols[0]].ptr);
+	const zb_report_col *yd = zb_report_column(c->rep, zb_csv_header(r)[c->ycols[0]].ptr);
 	c->money = o->money || (yd && yd->kind == ZB_COL_MONEY);
 	c->unit = yd ? yd->unit : NULL;
 }
@@ -205,7 +231,7 @@ static void read_cells(struct plot *c, zb_csv_reader *r)
 	if (c->stackcol < 0)
 		for (size_t j = 0; j < c->ny; j++) {
 			const char *h = zb_csv_header(r)[c->ycols[j]].ptr;
-			const zb_col_def *d = zb_report_col(c->rep, h);
+			const zb_report_col *d = zb_report_column(c->rep, h);
 			name_index(&c->series, d ? d->label : h, strlen(d ? d->label : h));
 		}
 	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW) {
@@ -267,6 +293,29 @@ static size_t *sorted_index(const double *key, size_t n, int sort)
 		ix[i] = k[i].i;
 	free(k);
 	return ix;
+}
+
+static int by_value_desc(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x > y ? -1 : x < y;
+}
+
+/* --scale auto: a one-series bar chart, all bars above 0, whose largest bar
+ * is 100 times the next or more, or 100 times the median bar (most bars
+ * would be slivers on a linear axis). */
+static int wants_log(const struct plot *c)
+{
+	if (c->kind->layout != ZB_CHART_BAR || c->nseries != 1 || c->nshow < 2)
+		return 0;
+	double *v = xrealloc(NULL, c->nshow * sizeof *v);
+	memcpy(v, c->m, c->nshow * sizeof *v);
+	qsort(v, c->nshow, sizeof *v, by_value_desc);
+	size_t n = c->nshow;
+	double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	int log = v[n - 1] > 0 && (v[0] >= 100 * v[1] || v[0] >= 100 * median);
+	free(v);
+	return log;
 }
 
 static void shape(struct plot *c, const struct opts *o)
@@ -343,6 +392,7 @@ static void shape(struct plot *c, const struct opts *o)
 	}
 	for (size_t i = 0; i < c->nshow * keep; i++)
 		c->m[i] = round(c->m[i] * 100) / 100;
+	c->log = c->scale == ZB_SCALE_LOG || (c->scale == ZB_SCALE_AUTO && wants_log(c));
 	free(stot);
 	free(sorder);
 	free(smap);
@@ -403,6 +453,7 @@ static char *chart_text(const struct plot *c, const struct opts *o, const char *
 		.unit = c->unit, .title = o->title ? o->title : c->rep ? c->rep->title : "",
 		.source = o->source, .font = font, .width = o->width, .height = o->height,
 		.values = o->values, .about = about, .image = image, .data = tsv, .script = gp,
+		.log = c->log,
 	};
 	char *buf;
 	size_t len;
@@ -510,6 +561,9 @@ static void usage(void)
 	       "      --size WxH       size in pixels (default 1280x720, a slide)\n"
 	       "      --font NAME      font family (default: one with Chinese glyphs, by fontconfig)\n"
 	       "      --money          the values are yuan: show them in 亿元 or 万元\n"
+	       "      --scale SCALE    the value axis: linear, log, or auto (log when the largest\n"
+	       "                       bar is 100 times the next or the median bar or more;\n"
+	       "                       bar kinds, one series); default: the report's, else linear\n"
 	       "      --top N          draw the N largest rows, the rest summed as %s\n"
 	       "      --max-series N   with --stack, at most N series (default 8)\n"
 	       "      --no-sort        keep the input order (line charts always do)\n"
@@ -525,10 +579,12 @@ static void usage(void)
 	puts("\nFormats:");
 	for (const zb_chart_format *f = zb_chart_formats; f->ext; f++)
 		printf("  %-8s %s\n", f->ext, f->help);
-	puts("\nReports recognised by their header, with their default charts:");
-	for (const zb_report_def *r = zb_reports; r->name; r++)
-		printf("  %-8s %s of %s by %s%s%s\n", r->name, r->chart, r->y, r->x,
-		       r->stack ? " stacked by " : "", r->stack ? r->stack : "");
+	puts("\nReports recognised by their header (lib/reports.c), with their default charts:");
+	for (const zb_report *r = zb_reports; r->name; r++)
+		if (r->chart.kind)
+			printf("  %-8s %s of %s by %s%s%s%s\n", r->name, r->chart.kind, r->chart.y, r->chart.x,
+			       r->chart.stack ? " stacked by " : "", r->chart.stack ? r->chart.stack : "",
+			       r->chart.scale == ZB_SCALE_LINEAR ? "" : ", --scale auto");
 	printf("Money columns are shown in");
 	for (const zb_money_unit *u = zb_money_units; u->name; u++)
 		printf(" %s (from %.0f yuan)", u->name, u->factor);
@@ -538,13 +594,14 @@ static void usage(void)
 
 static void parse_args(int argc, char **argv, struct opts *o)
 {
-	enum { O_STACK = 256, O_TITLE, O_SOURCE, O_SIZE, O_FONT, O_MONEY, O_TOP, O_MAXS,
+	enum { O_STACK = 256, O_TITLE, O_SOURCE, O_SIZE, O_FONT, O_MONEY, O_SCALE, O_TOP, O_MAXS,
 	       O_NOSORT, O_NOVALUES, O_SCRIPT, O_GNUPLOT, O_HELP, O_VERSION };
 	static const struct option longopts[] = {
 		{"output", required_argument, NULL, 'o'}, {"kind", required_argument, NULL, 'k'},
 		{"stack", required_argument, NULL, O_STACK}, {"title", required_argument, NULL, O_TITLE},
 		{"source", required_argument, NULL, O_SOURCE}, {"size", required_argument, NULL, O_SIZE},
 		{"font", required_argument, NULL, O_FONT}, {"money", no_argument, NULL, O_MONEY},
+		{"scale", required_argument, NULL, O_SCALE},
 		{"top", required_argument, NULL, O_TOP}, {"max-series", required_argument, NULL, O_MAXS},
 		{"no-sort", no_argument, NULL, O_NOSORT}, {"no-values", no_argument, NULL, O_NOVALUES},
 		{"script", no_argument, NULL, O_SCRIPT}, {"gnuplot", required_argument, NULL, O_GNUPLOT},
@@ -553,7 +610,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 	};
 	const char *env = getenv("ZB_GNUPLOT");
 	*o = (struct opts){.width = 1280, .height = 720, .values = 1, .sort = 1,
-			   .max_series = 8, .gnuplot = env && *env ? env : "gnuplot"};
+			   .max_series = 8, .gnuplot = env && *env ? env : "gnuplot", .scale = -1};
 	int ch;
 	opterr = 0;  /* zb_bad_option says it once */
 	while ((ch = getopt_long(argc, argv, "o:k:x:y:", longopts, NULL)) != -1) {
@@ -578,6 +635,12 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		}
 		case O_FONT: o->font = optarg; break;
 		case O_MONEY: o->money = 1; break;
+		case O_SCALE:
+			for (o->scale = 0; o->scale < (int)N_SCALES && strcmp(optarg, scale_names[o->scale]); o->scale++)
+				;
+			if (o->scale == (int)N_SCALES)
+				zb_usage_error("--scale: '%s' is not linear, log or auto", optarg);
+			break;
 		case O_TOP: o->top = (int)zb_opt_number("--top", optarg, 1, 1000); break;
 		case O_MAXS: o->max_series = (int)zb_opt_number("--max-series", optarg, 2, MAX_SERIES); break;
 		case O_NOSORT: o->sort = 0; break;

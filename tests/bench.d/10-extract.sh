@@ -16,25 +16,6 @@ export LC_ALL=C.UTF-8
 size=$(stat -c %s "$big")
 mb=$(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1048576 }')
 
-# best INPUT OUTPUT CMD...: best wall time of $runs runs into $secs, the
-# peak RSS of the last run in KiB into $kib.  Output goes to /dev/null where
-# it is not needed: the filter is timed, not the disk.
-best() {
-	local in=$1 out=$2 i t0 t1 t
-	shift 2
-	secs=
-	for i in $(seq "$runs"); do
-		t0=$(date +%s.%N)
-		/usr/bin/time -f %M -o "$work/mem" "$@" <"$in" >"$out"
-		t1=$(date +%s.%N)
-		t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-		if [ -z "$secs" ] || awk -v t="$t" -v s="$secs" 'BEGIN { exit !(t < s) }'; then
-			secs=$t
-		fi
-	done
-	kib=$(tail -n 1 "$work/mem")
-}
-
 line() {  # line NAME SECS KIB [BASE-SECS]
 	awk -v name="$1" -v s="$2" -v kib="$3" -v base="${4:-}" -v size="$size" 'BEGIN {
 		printf "%-34s %7.3f s %8.1f MB/s  peak %6d KiB", name, s, size / 1048576 / s, kib
