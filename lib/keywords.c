@@ -1060,6 +1060,14 @@ struct zb_kw_index {
 	int ends_high;       /* a row ends with a character above U+FFFF */
 	int ends_any;        /* a row ends with something else: no shortcut */
 	zb_keyword *owned;   /* the rows of a merged index */
+	/* rows with no pattern character, by their last code point: a suffix
+	 * search compares the text's end with these alone ... */
+	struct entry *by_end;
+	size_t nby_end;
+	/* ... and walks back through the text only where a row with a pattern
+	 * character could end (a bit per last character, as ends) */
+	unsigned char pattern_ends[0x10000 / 8];
+	int pattern_ends_any;
 };
 
 static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
@@ -1126,7 +1134,8 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 {
 	zb_kw_index *ix = calloc(1, sizeof *ix);
 	if (!ix || !(ix->lit = calloc(t->nrows + 1, sizeof *ix->lit)) ||
-	    !(ix->wild = calloc(t->nrows + 1, sizeof *ix->wild))) {
+	    !(ix->wild = calloc(t->nrows + 1, sizeof *ix->wild)) ||
+	    !(ix->by_end = calloc(t->nrows + 1, sizeof *ix->by_end))) {
 		zb_kw_index_free(ix);
 		return NULL;
 	}
@@ -1164,6 +1173,26 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			ix->lit_maxlen = len;
 	}
 	qsort(ix->lit, ix->nlit, sizeof *ix->lit, by_cp);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const zb_keyword *row = &t->rows[i];
+		size_t len = strlen(row->word);
+		if (len == 0)
+			continue;
+		size_t last = zb_utf8_prev(row->word, len);
+		uint32_t cp = 0;
+		int pattern = 0, decoded = zb_utf8_decode((const unsigned char *)row->word + last, len - last, &cp) == len - last;
+		for (const char *c = row->word; *c; c++)
+			pattern |= is_pattern_char(*c);
+		if (!pattern && decoded)
+			ix->by_end[ix->nby_end++] = (struct entry){cp, row};
+		else if (pattern && is_pattern_char(row->word[len - 1]))
+			;   /* ends with a numeral or a letter: end_numeral, end_letter */
+		else if (pattern && decoded && cp < 0x10000)
+			set_bit(ix->pattern_ends, cp);
+		else
+			ix->pattern_ends_any = 1;
+	}
+	qsort(ix->by_end, ix->nby_end, sizeof *ix->by_end, by_cp);
 	memcpy(ix->cand, ix->starts, sizeof ix->cand);
 	const unsigned char *numerals = numeral_bits(), *letters = letter_bits();
 	for (size_t b = 0; b < sizeof ix->cand; b++) {
@@ -1214,6 +1243,7 @@ void zb_kw_index_free(zb_kw_index *ix)
 		return;
 	free(ix->lit);
 	free(ix->wild);
+	free(ix->by_end);
 	free(ix->owned);
 	free(ix);
 }
@@ -1347,8 +1377,29 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	if (!ix->ends_any && (zb_utf8_decode((const unsigned char *)s + last, n - last, &cp) != n - last ||
 			      (cp < 0x10000 ? !has_bit(ix->ends, cp) : !ix->ends_high)))
 		return best;
-	/* Farther back than the longest literal row only a pattern row can
-	 * start, and only at a numeral or a letter. */
+	/* The rows with no pattern character that end with it: the text's end
+	 * compared with each (a row starting with # or @ takes part below). */
+	size_t lo = 0, hi = ix->nby_end;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (ix->by_end[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < ix->nby_end && ix->by_end[i].cp == cp; i++) {
+		const char *w = ix->by_end[i].row->word;
+		size_t len = strlen(w);
+		if (len <= n && len > best.len && memcmp(s + n - len, w, len) == 0)
+			best = (zb_kw_hit){ix->by_end[i].row, n - len, len};
+	}
+	if (!ix->pattern_ends_any && !(cp < 0x10000 && has_bit(ix->pattern_ends, cp)) &&
+	    !((ix->end_numeral && cp < 0x10000 && has_bit(numeral_bits(), cp)) ||
+	      (ix->end_letter && cp < 0x80 && has_bit(letter_bits(), cp))))
+		return best;
+	/* A row with a pattern character may end here: walk back.  Farther
+	 * back than the longest literal row only a pattern row can start, and
+	 * only at a numeral or a letter. */
 	size_t stop = n > ix->maxlen ? n - ix->maxlen : 0;
 	size_t lit_stop = n > ix->lit_maxlen ? n - ix->lit_maxlen : 0;
 	for (size_t i = last; ; i = zb_utf8_prev(s, i)) {

@@ -40,6 +40,9 @@ struct zb_subject_finder {
 	int respective_words, opener_words;   /* the clause being read has some */
 	int prev_quotes;                      /* the clause before has a quote mark */
 	int every_row;   /* rows come from zb-extract (clause_no): every figure before the mention was seen */
+	/* the first two bytes of the place endings of zb_kw_subject_place (县
+	 * 市 区 …, three bytes each), a bit for each pair */
+	unsigned char place_ends[0x10000 / 8];
 	zb_kw_index *heads, *tails, *nothing;   /* merged: enum filler */
 	zb_kw_index *lists;                     /* merged: enum list_word */
 	/* the sentence so far: its document, the clause being read, its figures */
@@ -246,6 +249,13 @@ static zb_kw_hit place_word(const zb_subject_finder *f, zb_span s, enum zb_place
 static size_t place_at_head(const zb_subject_finder *f, zb_span s)
 {
 	size_t i = 0, k, place = 0;
+	int near = 0;   /* a place ending within reach: most heads have none, and ask no table */
+	for (size_t j = 6, chars = 2; !near && j + 2 < s.n && chars <= PLACE_CHARS; j += 3, chars++) {
+		unsigned pair = ((unsigned char)s.p[j] << 8) | (unsigned char)s.p[j + 1];
+		near = f->place_ends[pair >> 3] & (1u << (pair & 7));
+	}
+	if (!near)
+		return 0;
 	for (int chars = 0; !place && chars <= PLACE_CHARS && i < s.n && is_han_at(s.p + i, s.n - i, &k); chars++, i += k) {
 		zb_span at = zb_sub(s, i, s.n);
 		if (!place_word(f, at, ZB_PLACE_END).row)
@@ -988,6 +998,13 @@ zb_subject_finder *zb_subject_finder_new(void)
 		{&zb_kw_subject_tail, ZB_SUBJECT_TRIM, FILLER_NOTHING},
 		{&zb_kw_subject_head, ZB_SUBJECT_TRIM, FILLER_NOTHING}, {&zb_kw_period_ref, ZB_REF_BEFORE, FILLER_NOTHING},
 	};
+	for (size_t i = 0; i < zb_kw_subject_place.nrows; i++) {
+		const char *w = zb_kw_subject_place.rows[i].word;
+		if (zb_kw_subject_place.rows[i].cls == ZB_PLACE_END && strlen(w) >= 2) {
+			unsigned pair = ((unsigned char)w[0] << 8) | (unsigned char)w[1];
+			f->place_ends[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
+	}
 	static const zb_kw_part lists[] = {
 		{&zb_kw_respective, -1, LIST_RESPECTIVE}, {&zb_kw_subject_opener, -1, LIST_OPENER},
 	};
