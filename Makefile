@@ -18,13 +18,18 @@ SAN     ?=
 ifeq ($(SAN),1)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 endif
-ZB_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Ilib $(SANFLAGS)
-LDLIBS  = -lcsv -lgsl -lgslcblas -lm
+ZB_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Ilib \
+            -I/usr/include/libxml2 $(SANFLAGS)
+LDLIBS  = -lcsv -lgsl -lgslcblas -lxml2 -lzip -lm
 
-# Debian packages needed to build, test and plot (installed by `make deps`).
+# Debian packages needed to build, test and plot (installed by `make deps`);
+# the converters of zb-extract's formats (poppler-utils: PDF; tesseract-ocr,
+# tesseract-ocr-chi-sim: scans), and what the tests make their inputs with
+# (pango1.0-tools renders PDF and PNG pages, zip packs .docx files).
 DEB_PACKAGES = gcc make libc6-dev libcsv-dev libgsl-dev gnuplot-nox fonts-noto-cjk \
                fontconfig pkg-config parallel rsync datamash help2man time file valgrind pandoc \
-               python3
+               python3 libxml2-dev libzip-dev poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
+               pango1.0-tools zip
 
 OBJDIR    = build/$(B)
 LIB_SRC   = $(filter-out %_test.c,$(wildcard lib/*.c))

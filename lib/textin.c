@@ -1,5 +1,7 @@
-/* textin.c - decoding report text line by line (see textin.h). */
+/* textin.c - decoding report text line by line (see textin.h); the text
+ * format's reader (formats.h). */
 #include "textin.h"
+#include "formats.h"
 #include "utf8.h"
 
 #include <errno.h>
@@ -115,6 +117,20 @@ static ssize_t read_line(zb_textin *t, char **line, int *complete)
 	}
 }
 
+int zb_textin_unread(zb_textin *t, const void *bytes, size_t n)
+{
+	size_t cap = n > 4 * CHUNK ? n + CHUNK : 4 * CHUNK;
+	char *q = realloc(t->raw, cap);
+	if (!q)
+		return -1;
+	memcpy(q, bytes, n);
+	t->raw = q;
+	t->raw_cap = cap;
+	t->start = 0;
+	t->end = n;
+	return 0;
+}
+
 long zb_textin_lineno(const zb_textin *t) { return t->lineno; }
 const char *zb_textin_error(const zb_textin *t) { return t->err; }
 
@@ -208,4 +224,23 @@ int zb_textin_next(zb_textin *t, const char **line, size_t *len)
 			}
 	t->offset = line_offset + n;
 	return r;
+}
+
+/* The text format: lines as they are, numbered from 1. */
+int zb_read_text(zb_doc *d)
+{
+	zb_textin *in = zb_textin_new(d->fp, d->encoding);
+	if (!in || zb_textin_unread(in, d->head, d->head_len) != 0) {
+		zb_textin_free(in);
+		return zb_doc_fail(d, 0, "out of memory");
+	}
+	const char *line;
+	size_t len;
+	int r;
+	while ((r = zb_textin_next(in, &line, &len)) > 0)
+		zb_doc_line(d, line, len, ZB_POS(0, zb_textin_lineno(in)));
+	if (r < 0)
+		zb_doc_fail(d, zb_textin_lineno(in), "%s", zb_textin_error(in));
+	zb_textin_free(in);
+	return r < 0 ? -1 : 0;
 }

@@ -14,6 +14,9 @@ extern const char *const zb_encoding_names[];  /* indexed by enum, NULL-terminat
 typedef struct zb_textin zb_textin;
 
 zb_textin *zb_textin_new(FILE *fp, enum zb_encoding enc);
+/* Bytes already read from fp (to tell its format), read again first: call
+ * before zb_textin_next.  Returns 0, -1 when out of memory. */
+int zb_textin_unread(zb_textin *t, const void *bytes, size_t n);
 void zb_textin_free(zb_textin *t);
 
 /* Next line, without its end of line, in UTF-8: 1 and *line, *len set, 0 at

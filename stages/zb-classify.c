@@ -8,6 +8,7 @@
 #include "classify.h"
 #include "csvrec.h"
 #include "diag.h"
+#include "formats.h"
 #include "keywords.h"
 #include "outfile.h"
 
@@ -134,7 +135,8 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 			.scope_text = field(f, col[C_SCOPE_TEXT]), .clause = field(f, col[C_CLAUSE]),
 			.unit = field(f, col[C_UNIT]), .unit_text = field(f, unit_text), .lead = field(f, lead),
 			.doc = field(f, doc), .prev_clause = field(f, prev_clause), .has_unit_text = unit_text >= 0,
-			.clause_no = clause_no >= 0 ? to_line(field(f, clause_no)) : 0, .line = to_line(field(f, line)),
+			.clause_no = clause_no >= 0 ? to_line(field(f, clause_no)) : 0,
+			.line = zb_pos_parse(field(f, line).p, field(f, line).n),   /* 12, or 3:12 on page 3 */
 		};
 		const char *bad = zb_cls_locate(&in, field(f, col[C_OFFSET]));
 		if (bad) {

@@ -1,12 +1,14 @@
-/* zb-extract - every numeric mention in report text, one CSV row each.
+/* zb-extract - every numeric mention in a report, one CSV row each.
  *
- *   zb-extract [--encoding auto|utf-8|gb18030] [-o FILE] [FILE...]
+ *   zb-extract [--format F] [--encoding auto|utf-8|gb18030] [-o FILE] [FILE...]
  *
- * Text in (files or stdin; UTF-8 or GB18030), CSV out: the paragraph joiner
- * and mention scanner are lib/extract.c, decoding is lib/textin.c. */
+ * Reports in (files or stdin: text, web pages, PDF, Word files, scans),
+ * CSV out: lib/formats.c tells the format and its reader makes lines of
+ * text; the paragraph joiner and mention scanner are lib/extract.c. */
 #include "csvrec.h"
 #include "diag.h"
 #include "extract.h"
+#include "formats.h"
 #include "outfile.h"
 #include "textin.h"
 
@@ -17,21 +19,34 @@
 
 struct options {
 	enum zb_encoding encoding;
+	const zb_format *format;   /* --format, or NULL: by content */
 	const char *output;
 	int safe_csv;
 };
 
 struct run {
 	zb_csv_writer w;
+	zb_extractor *x;
 	const char *doc;   /* the doc column: file name without its folder */
+	int paged;         /* positions of this document carry a page */
 };
 
 static void usage(void);
+
+static const char *format_names(void)
+{
+	static char names[200];
+	size_t len = 0;
+	for (const zb_format *f = zb_formats; f->name; f++)
+		len += (size_t)snprintf(names + len, sizeof names - len, ", %s", f->name);
+	return names;
+}
 
 static struct options parse_args(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"encoding", required_argument, NULL, 'e'},
+		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"safe-csv", no_argument, NULL, 's'},
 		{"help", no_argument, NULL, 'h'},
@@ -41,7 +56,7 @@ static struct options parse_args(int argc, char **argv)
 	struct options o = {.encoding = ZB_ENC_AUTO};
 	int c;
 	opterr = 0;  /* zb_bad_option says it once */
-	while ((c = getopt_long(argc, argv, "e:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "e:f:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e': {
 			int found = 0;
@@ -55,6 +70,10 @@ static struct options parse_args(int argc, char **argv)
 				zb_usage_error("--encoding: '%s' is not one of auto, utf-8, gb18030", optarg);
 			break;
 		}
+		case 'f':
+			if (strcmp(optarg, "auto") != 0 && !(o.format = zb_format_named(optarg)))
+				zb_usage_error("--format: '%s' is not one of auto%s", optarg, format_names());
+			break;
 		case 'o': o.output = optarg; break;
 		case 's': o.safe_csv = 1; break;
 		case 'h': usage(); break;
@@ -75,7 +94,9 @@ static void write_mention(void *ctx, const zb_mention *m)
 	zb_csv_put_text(w, m->chapter.ptr, m->chapter.len);
 	zb_csv_put_long(w, m->item);
 	zb_csv_put_text(w, m->title.ptr, m->title.len);
-	zb_csv_put_long(w, m->line);
+	char line[48];
+	zb_pos_format(m->line, run->paged, line, sizeof line);
+	zb_csv_puts(w, line);
 	zb_csv_puts(w, m->kind);
 	zb_csv_put_text(w, m->mention.ptr, m->mention.len);
 	zb_csv_put_text(w, m->number.ptr, m->number.len);
@@ -91,32 +112,26 @@ static void write_mention(void *ctx, const zb_mention *m)
 	zb_csv_end_row(w);
 }
 
-/* One document through the extractor.  Returns an exit status. */
-static int extract_file(const char *path, const struct options *o, struct run *run, zb_extractor *x)
+static void take_line(void *ctx, const char *s, size_t n, long pos)
 {
-	FILE *fp = stdin;
-	if (strcmp(path, "-") != 0 && !(fp = fopen(path, "rb"))) {
-		zb_warn(path, 0, "%s", strerror(errno));
-		return ZB_EXIT_DATA;
-	}
+	struct run *run = ctx;
+	zb_extractor_line(run->x, s, n, pos);
+}
+
+/* One document through the extractor.  Returns an exit status. */
+static int extract_file(const char *path, const struct options *o, struct run *run, zb_doc *d)
+{
 	const char *slash = strrchr(path, '/');
 	run->doc = slash ? slash + 1 : path;
-	zb_textin *in = zb_textin_new(fp, o->encoding);
-	if (!in)
-		zb_die(ZB_EXIT_DATA, path, 0, "out of memory");
-	const char *line;
-	size_t len;
-	int r, status = ZB_EXIT_OK;
-	while ((r = zb_textin_next(in, &line, &len)) > 0)
-		zb_extractor_line(x, line, len, zb_textin_lineno(in));
-	if (r < 0) {
-		zb_warn(path, zb_textin_lineno(in), "%s", zb_textin_error(in));
+	int status = ZB_EXIT_OK;
+	const zb_format *f = NULL;
+	if (zb_doc_open(d, path, o->encoding) != 0 || !(f = o->format ? o->format : zb_format_detect(d)) ||
+	    (run->paged = f->paged, zb_doc_read(d, f, take_line, run)) != 0) {
+		zb_warn(path, d->err_line, "%s", d->err);
 		status = ZB_EXIT_DATA;
 	}
-	zb_extractor_finish(x);
-	zb_textin_free(in);
-	if (fp != stdin)
-		fclose(fp);
+	zb_extractor_finish(run->x);
+	zb_doc_close(d);
 	return status;
 }
 
@@ -139,8 +154,9 @@ int main(int argc, char **argv)
 	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
 	struct run run;
 	zb_csv_writer_init(&run.w, out.fp, o.safe_csv);
-	zb_extractor *x = zb_extractor_new(write_mention, &run);
-	if (!x)
+	static zb_doc doc;
+	run.x = zb_extractor_new(write_mention, &run);
+	if (!run.x)
 		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 
 	zb_csv_puts(&run.w, "doc");
@@ -150,18 +166,20 @@ int main(int argc, char **argv)
 
 	int status = ZB_EXIT_OK;
 	for (int i = 0; i < nfiles; i++)
-		if (extract_file(files[i], &o, &run, x) != ZB_EXIT_OK)
+		if (extract_file(files[i], &o, &run, &doc) != ZB_EXIT_OK)
 			status = ZB_EXIT_DATA;  /* report, go on with the other files */
-	zb_extractor_free(x);
+	zb_extractor_free(run.x);
 	return zb_out_finish(&out, status);
 }
 
 static void usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]...\n"
-	       "Find every numeric mention in Chinese report text (files or standard input)\n"
-	       "and write one CSV row per mention.\n\n"
+	       "Find every numeric mention in Chinese reports (files or standard input: text,\n"
+	       "web pages, PDF, Word files, scans) and write one CSV row per mention.\n\n"
+	       "  -f, --format=F      auto (default: by content), or one of the formats below\n"
 	       "  -e, --encoding=ENC  auto (default: UTF-8 if valid, else GB18030), utf-8, gb18030\n"
+	       "                      (text, and web pages that declare no charset)\n"
 	       "  -o, --output=FILE   write to FILE (complete or not at all) instead of stdout\n"
 	       "      --safe-csv      prefix ' to text cells starting with = + - @ tab CR (spreadsheets)\n"
 	       "      --help          show this help and exit\n"
@@ -169,13 +187,22 @@ static void usage(void)
 	       "Columns: doc", zb_progname());
 	for (int i = 0; zb_mention_columns[i]; i++)
 		printf(",%s", zb_mention_columns[i]);
-	printf("\n\nKinds of mention:\n");
+	printf("\n\nFormats:\n");
+	for (const zb_format *f = zb_formats; f->name; f++) {
+		printf("  %-6s %s\n", f->name, f->help);
+		if (f->packages)
+			printf("         (needs the Debian packages %s)\n", f->packages);
+	}
+	printf("\nline: the line of a text, the paragraph of a web page or Word file (from 1),\n"
+	       "PAGE:LINE on a PDF or scan (3:12, counting the dropped headers and footers).\n");
+	printf("\nKinds of mention:\n");
 	for (int i = 0; zb_mention_kinds[i]; i++)
 		printf("  %s\n", zb_mention_kinds[i]);
 	printf("\nLines of a paragraph are joined (OCR text wrapped mid-word); a paragraph starts\n"
 	       "at an indented line or a heading; page markers such as （下转5版） are dropped.\n"
 	       "Headings like 二十二、市妇联 set section and department; 1. or （一） set item.\n\n"
 	       "Exit status: 0 ok, 1 bad input (file, line and byte offset named), 2 usage.\n\n"
-	       "Example:\n  %s report.txt | zb-normalize | zb-classify > metrics.csv\n", zb_progname());
+	       "Examples:\n  %s report.txt | zb-normalize | zb-classify > metrics.csv\n"
+	       "  %s page.html report.pdf report.docx scan.png > mentions.csv\n", zb_progname(), zb_progname());
 	exit(fflush(stdout) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }
