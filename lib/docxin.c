@@ -17,7 +17,7 @@
 #include <zip.h>
 
 /* Unpacked sizes beyond these are no report but a zip bomb. */
-#define DOCUMENT_MAX (256u << 20)
+#define DOCUMENT_MAX (128u << 20)
 #define PART_MAX (16u << 20)
 
 #define LEVELS 9
@@ -169,6 +169,16 @@ static int format_number(const char *fmt, int v, char *out, size_t outlen)
 	return 1;
 }
 
+/* Copy an attribute value, cut to fit (ids and formats are short). */
+static void keep(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 static struct abstract_list *abstract_named(struct numbering *nb, const char *id)
 {
 	for (int i = 0; i < nb->nabstracts; i++)
@@ -268,7 +278,7 @@ static void on_numbering(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		if (nb->cur_level >= LEVELS)
 			nb->cur_level = -1;
 	} else if (strcmp(name, "abstractNumId") == 0 && nb->nlists > 0) {
-		snprintf(nb->lists[nb->nlists - 1].abstract, sizeof nb->lists[0].abstract, "%s", val);
+		keep(nb->lists[nb->nlists - 1].abstract, sizeof nb->lists[0].abstract, val);
 	} else if (strcmp(name, "startOverride") == 0 && nb->nlists > 0 && nb->cur_level >= 0) {
 		int v = atoi(val);
 		nb->lists[nb->nlists - 1].restart[nb->cur_level] = v >= 0 && v < 100000 ? v : 1;
@@ -279,9 +289,9 @@ static void on_numbering(void *ctx, const xmlChar *local, const xmlChar *prefix,
 			int v = atoi(val);
 			lv->start = v >= 0 && v < 100000 ? v : 1;
 		} else if (strcmp(name, "numFmt") == 0)
-			snprintf(lv->fmt, sizeof lv->fmt, "%s", val);
+			keep(lv->fmt, sizeof lv->fmt, val);
 		else if (strcmp(name, "lvlText") == 0)
-			snprintf(lv->text, sizeof lv->text, "%s", val);
+			keep(lv->text, sizeof lv->text, val);
 	}
 }
 
@@ -308,13 +318,13 @@ static void on_style(void *ctx, const xmlChar *local, const xmlChar *prefix, con
 	} else if (nb->nstyles == 0) {
 		return;
 	} else if (strcmp(name, "basedOn") == 0) {
-		snprintf(nb->styles[nb->nstyles - 1].based_on, sizeof nb->styles[0].based_on, "%s", val);
+		keep(nb->styles[nb->nstyles - 1].based_on, sizeof nb->styles[0].based_on, val);
 	} else if (strcmp(name, "pPr") == 0) {
 		nb->in_style_ppr = 1;
 	} else if (strcmp(name, "rPr") == 0) {
 		nb->in_style_ppr = 0;
 	} else if (nb->in_style_ppr && strcmp(name, "numId") == 0) {
-		snprintf(nb->styles[nb->nstyles - 1].num, sizeof nb->styles[0].num, "%s", val);
+		keep(nb->styles[nb->nstyles - 1].num, sizeof nb->styles[0].num, val);
 	} else if (nb->in_style_ppr && strcmp(name, "ilvl") == 0) {
 		nb->styles[nb->nstyles - 1].ilvl = atoi(val);
 	}
@@ -418,9 +428,9 @@ static void on_doc_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 	else if (strcmp(name, "pPr") == 0)
 		st->in_ppr = 1;
 	else if (st->in_ppr && strcmp(name, "pStyle") == 0)
-		snprintf(st->pstyle, sizeof st->pstyle, "%s", val);
+		keep(st->pstyle, sizeof st->pstyle, val);
 	else if (st->in_ppr && strcmp(name, "numId") == 0) {
-		snprintf(st->num, sizeof st->num, "%s", val);
+		keep(st->num, sizeof st->num, val);
 		st->has_num = 1;
 	} else if (st->in_ppr && strcmp(name, "ilvl") == 0)
 		st->ilvl = atoi(val);
@@ -469,6 +479,9 @@ static void on_doc_text(void *ctx, const xmlChar *ch, int len)
  * entry, -1 on error (in d->err). */
 static int stream_entry(zb_doc *d, zip_t *zip, const char *name, zb_xmlstream *x)
 {
+	zip_stat_t st;
+	if (zip_stat(zip, name, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && st.size > x->max)
+		return zb_doc_fail(d, 0, "%s is larger than %zu MiB unpacked (a zip bomb?)", name, x->max >> 20);
 	zip_file_t *zf = zip_fopen(zip, name, 0);
 	if (!zf) {
 		zip_error_t *e = zip_get_error(zip);

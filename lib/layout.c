@@ -9,7 +9,8 @@
 
 #define MARGIN_LINES 2       /* lines at the top and at the bottom that may be chrome */
 #define INDENT_CHARS 1.2     /* an indent of more than this many line heights */
-#define WORD_GAP 0.1         /* words this many line heights apart have a blank between */
+#define WORD_GAP 0.1         /* words this many line heights apart have a blank between, */
+#define OCR_WORD_GAP 0.6     /* and in OCR's lines (its word boxes are loose) */
 
 void zb_layout_init(zb_layout *L, size_t max_text)
 {
@@ -95,7 +96,8 @@ int zb_layout_word(zb_layout *L, const char *s, size_t n, double x0, double x1)
 		uint32_t before = last_cp(L->text + line->text, line->len), after = first_cp(s, n);
 		/* OCR leaves gaps between Chinese characters that are no blanks */
 		int chinese = zb_is_wide(before) || zb_is_wide(after);
-		if (x0 - line->last_x1 > WORD_GAP * height && !(line->ocr && chinese) && add_text(L, " ", 1) != 0)
+		double gap = (line->ocr ? OCR_WORD_GAP : WORD_GAP) * height;
+		if (x0 - line->last_x1 > gap && !(line->ocr && chinese) && add_text(L, " ", 1) != 0)
 			return -1;
 	}
 	line->last_x1 = x1;

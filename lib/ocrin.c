@@ -12,7 +12,6 @@
 #define OCR_LANGUAGE "chi_sim"
 #define TEXT_MAX (64u << 20)   /* text kept from one scan */
 #define TSV_LINE_MAX 4096      /* a row of tesseract's TSV: a word and its box */
-#define RENDER_DPI "300"       /* scanned PDF pages, rendered for OCR */
 
 /* ---- mending OCR text ---- */
 
@@ -138,11 +137,12 @@ static int ocr_failed(zb_doc *d, const char *errtext, long pdf_page)
 }
 
 /* pdftoppm renders the page into a pipe that tesseract reads. */
-static int render_page(zb_doc *d, zb_tool *render, const char *path, long page, int *read_end)
+static int render_page(zb_doc *d, zb_tool *render, const char *path, long page, long dpi, int *read_end)
 {
-	char first[24];
+	char first[24], resolution[24];
 	snprintf(first, sizeof first, "%ld", page);
-	char *argv[] = {"pdftoppm", "-r", RENDER_DPI, "-gray", "-png", "-singlefile", "-f", first, "-l", first,
+	snprintf(resolution, sizeof resolution, "%ld", dpi);
+	char *argv[] = {"pdftoppm", "-r", resolution, "-gray", "-png", "-singlefile", "-f", first, "-l", first,
 			(char *)path, NULL};
 	int p[2];
 	if (pipe(p) != 0)
@@ -159,7 +159,7 @@ static int render_page(zb_doc *d, zb_tool *render, const char *path, long page, 
 	return 0;
 }
 
-int zb_ocr_into(zb_doc *d, zb_layout *L, const char *path, long pdf_page)
+int zb_ocr_into(zb_doc *d, zb_layout *L, const char *path, long pdf_page, long dpi)
 {
 	static struct tsv t;
 	t.L = L;
@@ -168,7 +168,7 @@ int zb_ocr_into(zb_doc *d, zb_layout *L, const char *path, long pdf_page)
 	t.overlong = 0;
 	zb_tool render;
 	int in = -1;
-	if (pdf_page && render_page(d, &render, path, pdf_page, &in) != 0)
+	if (pdf_page && render_page(d, &render, path, pdf_page, dpi, &in) != 0)
 		return -1;
 	char *argv[] = {"tesseract", pdf_page ? "stdin" : (char *)path, "stdout", "-l", OCR_LANGUAGE, "tsv", NULL};
 	char errtext[400];
@@ -203,7 +203,7 @@ int zb_read_image(zb_doc *d)
 		return -1;
 	zb_layout L;
 	zb_layout_init(&L, TEXT_MAX);
-	int r = zb_ocr_into(d, &L, path, 0);
+	int r = zb_ocr_into(d, &L, path, 0, 0);
 	if (r == 0) {
 		zb_layout_emit(&L, d, zb_ocr_fix);
 		if (L.oom)

@@ -7,9 +7,9 @@
 #include "layout.h"
 
 /* OCR the image file at path (each of its pages), or with pdf_page > 0 that
- * page of the PDF at path (rendered by pdftoppm), into L.  Returns 0, or
- * -1 with d->err set (naming the package when tesseract is missing). */
-int zb_ocr_into(zb_doc *d, zb_layout *L, const char *path, long pdf_page);
+ * page of the PDF at path (rendered by pdftoppm at dpi), into L.  Returns 0,
+ * or -1 with d->err set (naming the package when tesseract is missing). */
+int zb_ocr_into(zb_doc *d, zb_layout *L, const char *path, long pdf_page, long dpi);
 
 /* Mend what OCR of the genre gets wrong, in place (*n may shrink):
  * full-width digits ０-９ become 0-9; l, I and | next to a digit become 1;

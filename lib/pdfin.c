@@ -150,13 +150,14 @@ static int read_text_layer(zb_doc *d, const char *path, struct pdf_state *st)
 	return r;
 }
 
-/* The pages pdfimages -list names: two header lines, then one row per
- * image, its page first. */
+/* The pages pdfimages -list names, and the resolution of their images: two
+ * header lines, then one row per image: page num type width height color
+ * comp bpc enc interp object ID x-ppi y-ppi size ratio. */
 struct image_pages {
-	long *pages;
+	struct page_image { long page, ppi; } *images;
 	size_t n, cap;
 	long rows;
-	char row[64];   /* the start of the row is enough */
+	char row[256];
 	size_t len;
 	int oom;
 };
@@ -176,28 +177,39 @@ static int to_images(void *ctx, const char *buf, size_t n)
 			continue;
 		if (im->n == im->cap) {
 			size_t cap = im->cap ? im->cap * 2 : 16;
-			long *q = realloc(im->pages, cap * sizeof *q);
+			struct page_image *q = realloc(im->images, cap * sizeof *q);
 			if (!q) {
 				im->oom = 1;
 				return -1;
 			}
-			im->pages = q;
+			im->images = q;
 			im->cap = cap;
 		}
-		im->pages[im->n++] = atol(im->row);
+		long field[14] = {0};
+		char *p = im->row, *end;
+		for (int f = 0; f < 14; f++, p = end) {
+			while (*p == ' ')
+				p++;
+			field[f] = strtol(p, &end, 10);
+			end += strcspn(end, " ");   /* words (image, gray) read as 0 */
+		}
+		im->images[im->n++] = (struct page_image){field[0], field[12]};
 	}
 	return 0;
 }
 
-/* Does page hold an image?  Without pdfimages' list, every page may. */
-static int page_has_image(const struct image_pages *im, long page)
+/* The resolution to render page at for OCR: its images' (a scan is read
+ * best at the resolution it was made at), 0 when it has none; 300 dpi
+ * without pdfimages' list. */
+static long scan_resolution(const struct image_pages *im, long page)
 {
 	if (!im)
-		return 1;
+		return 300;
+	long ppi = 0;
 	for (size_t i = 0; i < im->n; i++)
-		if (im->pages[i] == page)
-			return 1;
-	return 0;
+		if (im->images[i].page == page && im->images[i].ppi > ppi)
+			ppi = im->images[i].ppi;
+	return ppi == 0 ? 0 : ppi < 150 ? 150 : ppi > 600 ? 600 : ppi;
 }
 
 /* OCR the pages without text that are scans (hold an image); blank pages
@@ -209,10 +221,12 @@ static int read_scanned_pages(zb_doc *d, const char *path, struct pdf_state *st)
 	char errtext[400];
 	int listed = zb_tool_run(argv, -1, to_images, &im, errtext, sizeof errtext) == 0 && !im.oom;
 	int r = 0;
-	for (size_t i = 0; i < st->nempty && r == 0; i++)
-		if (page_has_image(listed ? &im : NULL, st->empty[i]))
-			r = zb_ocr_into(d, st->L, path, st->empty[i]);
-	free(im.pages);
+	for (size_t i = 0; i < st->nempty && r == 0; i++) {
+		long dpi = scan_resolution(listed ? &im : NULL, st->empty[i]);
+		if (dpi)
+			r = zb_ocr_into(d, st->L, path, st->empty[i], dpi);
+	}
+	free(im.images);
 	if (r != 0 && strstr(d->err, "not installed"))   /* say what it was needed for */
 		snprintf(d->err + strlen(d->err), sizeof d->err - strlen(d->err),
 			 " to read the pages with no text layer (scans)");
