@@ -82,7 +82,7 @@ static zb_span field(const zb_field *f, int col)
 	return col < 0 ? (zb_span){"", 0} : (zb_span){f[col].ptr, f[col].len};
 }
 
-/* A column of whole numbers (line, clause_no) as a number, or -1. */
+/* A column of whole numbers (clause_no) as a number, or -1. */
 static long to_line(zb_span s)
 {
 	long v = 0;
