@@ -73,6 +73,7 @@ struct numbering {
 	struct style *styles;
 	int nabstracts, nlists, nstyles;
 	/* while reading numbering.xml and styles.xml */
+	void (*element)(struct numbering *nb, const char *name, const xmlChar **atts, int natts, const char *val);
 	int cur_level;
 	int in_style_ppr;
 };
@@ -244,20 +245,23 @@ static void next_label(struct numbering *nb, const char *num, int ilvl, char *ou
 		out[0] = '\0';
 }
 
+/* A w: element's name and its w:val (empty when it has none) into val;
+ * NULL for an element of another namespace. */
+static const char *w_element(const xmlChar *local, const xmlChar *uri, const xmlChar **atts, int natts,
+			     char val[64])
+{
+	if (!is_w(uri))
+		return NULL;
+	if (!zb_xml_attr(atts, natts, "val", val, 64))
+		val[0] = '\0';
+	return (const char *)local;
+}
+
 /* numbering.xml: w:abstractNum/w:lvl/{w:start,w:numFmt,w:lvlText} and
  * w:num/{w:abstractNumId,w:lvlOverride/w:startOverride}. */
-static void on_numbering(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
-			 int nns, const xmlChar **ns, int natts, int ndef, const xmlChar **atts)
+static void numbering_element(struct numbering *nb, const char *name, const xmlChar **atts, int natts,
+			      const char *val)
 {
-	(void)prefix, (void)nns, (void)ns, (void)ndef;
-	zb_xmlstream *x = ctx;
-	struct numbering *nb = x->user;
-	if (!is_w(uri))
-		return;
-	const char *name = (const char *)local;
-	char val[64];
-	if (!zb_xml_attr(atts, natts, "val", val, sizeof val))
-		val[0] = '\0';
 	if (strcmp(name, "abstractNum") == 0 && nb->nabstracts < MAX_LISTS) {
 		struct abstract_list *a = &nb->abstracts[nb->nabstracts++];
 		memset(a, 0, sizeof *a);
@@ -296,18 +300,9 @@ static void on_numbering(void *ctx, const xmlChar *local, const xmlChar *prefix,
 }
 
 /* styles.xml: w:style/{w:basedOn, w:pPr/w:numPr/{w:numId,w:ilvl}}. */
-static void on_style(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
-		     int nns, const xmlChar **ns, int natts, int ndef, const xmlChar **atts)
+static void style_element(struct numbering *nb, const char *name, const xmlChar **atts, int natts,
+			  const char *val)
 {
-	(void)prefix, (void)nns, (void)ns, (void)ndef;
-	zb_xmlstream *x = ctx;
-	struct numbering *nb = x->user;
-	if (!is_w(uri))
-		return;
-	const char *name = (const char *)local;
-	char val[64];
-	if (!zb_xml_attr(atts, natts, "val", val, sizeof val))
-		val[0] = '\0';
 	if (strcmp(name, "style") == 0) {
 		if (nb->nstyles >= MAX_STYLES)
 			return;
@@ -328,6 +323,18 @@ static void on_style(void *ctx, const xmlChar *local, const xmlChar *prefix, con
 	} else if (nb->in_style_ppr && strcmp(name, "ilvl") == 0) {
 		nb->styles[nb->nstyles - 1].ilvl = atoi(val);
 	}
+}
+
+/* SAX: an element of numbering.xml or styles.xml, to nb->element. */
+static void on_definition(void *ctx, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
+			  int nns, const xmlChar **ns, int natts, int ndef, const xmlChar **atts)
+{
+	(void)prefix, (void)nns, (void)ns, (void)ndef;
+	struct numbering *nb = ((zb_xmlstream *)ctx)->user;
+	char val[64];
+	const char *name = w_element(local, uri, atts, natts, val);
+	if (name)
+		nb->element(nb, name, atts, natts, val);
 }
 
 /* The list a paragraph style numbers with, through its basedOn chain. */
@@ -363,14 +370,6 @@ struct doc_state {
 	char num[16];
 	int ilvl, has_num;
 };
-
-static int listed(const char *const *list, const char *name)
-{
-	for (int i = 0; list[i]; i++)
-		if (strcmp(list[i], name) == 0)
-			return 1;
-	return 0;
-}
 
 static void begin_paragraph(struct doc_state *st)
 {
@@ -414,15 +413,13 @@ static void on_doc_start(void *ctx, const xmlChar *local, const xmlChar *prefix,
 		st->skip_depth = st->depth;   /* the copy of mc:Choice for old readers */
 		return;
 	}
-	if (!is_w(uri))
+	char val[64];
+	if (!w_element(local, uri, atts, natts, val))
 		return;
-	if (listed(skipped, name)) {
+	if (zb_name_in(skipped, name)) {
 		st->skip_depth = st->depth;
 		return;
 	}
-	char val[64];
-	if (!zb_xml_attr(atts, natts, "val", val, sizeof val))
-		val[0] = '\0';
 	if (strcmp(name, "p") == 0)
 		begin_paragraph(st);
 	else if (strcmp(name, "pPr") == 0)
@@ -529,11 +526,11 @@ static int read_zip(zb_doc *d, zip_t *zip)
 		goto out;
 	}
 	zb_xml_handler(&sax);
-	sax.startElementNs = on_numbering;
+	sax.startElementNs = on_definition;
+	nb.element = numbering_element;
 	if (read_part(d, zip, "word/numbering.xml", &sax, &nb, PART_MAX) < 0)
 		goto out;
-	zb_xml_handler(&sax);
-	sax.startElementNs = on_style;
+	nb.element = style_element;
 	if (read_part(d, zip, "word/styles.xml", &sax, &nb, PART_MAX) < 0)
 		goto out;
 	zb_xml_handler(&sax);

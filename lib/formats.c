@@ -136,6 +136,14 @@ int zb_doc_fail(zb_doc *d, long line, const char *fmt, ...)
 	return -1;
 }
 
+int zb_name_in(const char *const *names, const char *name)
+{
+	for (int i = 0; names[i]; i++)
+		if (strcmp(names[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 int zb_doc_missing(zb_doc *d, const char *program, const char *packages)
 {
 	return zb_doc_fail(d, 0, "%s is not installed: install the Debian package%s %s (make deps)",

@@ -83,6 +83,9 @@ const char *zb_doc_tool_path(zb_doc *d);
 /* Set d->err (printf-style) and d->err_line; returns -1. */
 int zb_doc_fail(zb_doc *d, long line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* Is name one of names (NULL-ended)?  (Element tables of the readers.) */
+int zb_name_in(const char *const *names, const char *name);
+
 /* The message for a converter that is not installed: names the packages. */
 int zb_doc_missing(zb_doc *d, const char *program, const char *packages);
 

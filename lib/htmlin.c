@@ -70,14 +70,6 @@ struct html_state {
 	int failed;
 };
 
-static int in_list(const char *const *list, const char *name)
-{
-	for (int i = 0; list[i]; i++)
-		if (strcmp(list[i], name) == 0)
-			return 1;
-	return 0;
-}
-
 static int chrome_value(const char *v)
 {
 	while (*v) {
@@ -95,9 +87,9 @@ static int chrome_value(const char *v)
 
 static int is_chrome(const char *name, const xmlChar **atts, const struct html_state *st)
 {
-	if (in_list(dropped_elements, name))
+	if (zb_name_in(dropped_elements, name))
 		return 1;
-	if (st->in_content == 0 && in_list(chrome_elements, name))
+	if (st->in_content == 0 && zb_name_in(chrome_elements, name))
 		return 1;
 	for (int i = 0; atts && atts[i]; i += 2) {
 		const char *a = (const char *)atts[i], *v = (const char *)atts[i + 1];
@@ -117,11 +109,11 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **atts)
 		xmlStopParser(st->ctxt);
 		return;
 	}
-	if (in_list(content_elements, name))
+	if (zb_name_in(content_elements, name))
 		st->in_content++;
 	if (st->skip_depth)
 		return;
-	if (in_list(block_elements, name))
+	if (zb_name_in(block_elements, name))
 		zb_para_end(&st->para, st->d);
 	if (is_chrome(name, atts, st))
 		st->skip_depth = st->depth;
@@ -133,9 +125,9 @@ static void on_end(void *ctx, const xmlChar *tag)
 	const char *name = (const char *)tag;
 	if (st->skip_depth == st->depth)
 		st->skip_depth = 0;
-	else if (!st->skip_depth && in_list(block_elements, name))
+	else if (!st->skip_depth && zb_name_in(block_elements, name))
 		zb_para_end(&st->para, st->d);
-	if (in_list(content_elements, name) && st->in_content > 0)
+	if (zb_name_in(content_elements, name) && st->in_content > 0)
 		st->in_content--;
 	if (st->depth > 0)
 		st->depth--;

@@ -1,5 +1,6 @@
 /* layout.c - placed lines to text lines (see layout.h). */
 #include "layout.h"
+#include "grow.h"
 #include "parabuf.h"
 #include "utf8.h"
 
@@ -29,15 +30,9 @@ int zb_layout_line_start(zb_layout *L, long page, long group, double x0, double 
 {
 	if (L->oom || L->too_big)
 		return -1;
-	if (L->n == L->cap) {
-		size_t cap = L->cap ? L->cap * 2 : 256;
-		zb_layout_line *q = realloc(L->lines, cap * sizeof *q);
-		if (!q) {
-			L->oom = 1;
-			return -1;
-		}
-		L->lines = q;
-		L->cap = cap;
+	if (zb_grow((void **)&L->lines, &L->cap, L->n + 1, sizeof *L->lines) != 0) {
+		L->oom = 1;
+		return -1;
 	}
 	L->lines[L->n++] = (zb_layout_line){
 		.page = page, .group = group, .seq = L->seq++, .x0 = x0, .y0 = y0, .x1 = x1, .y1 = y1,
@@ -52,17 +47,9 @@ static int add_text(zb_layout *L, const char *s, size_t n)
 		L->too_big = 1;
 		return -1;
 	}
-	if (L->len + n > L->cap_text) {
-		size_t cap = L->cap_text ? L->cap_text : 1 << 16;
-		while (cap < L->len + n)
-			cap *= 2;
-		char *q = realloc(L->text, cap);
-		if (!q) {
-			L->oom = 1;
-			return -1;
-		}
-		L->text = q;
-		L->cap_text = cap;
+	if (zb_grow((void **)&L->text, &L->cap_text, L->len + n, 1) != 0) {
+		L->oom = 1;
+		return -1;
 	}
 	memcpy(L->text + L->len, s, n);
 	L->len += n;
@@ -254,7 +241,7 @@ static double column_left(const zb_layout *L, size_t b, size_t e, long group)
 	return left;
 }
 
-void zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix)
+int zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix)
 {
 	long pages = number_lines(L);
 	drop_chrome(L, pages);
@@ -276,14 +263,9 @@ void zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix)
 			double height = ln->y1 - ln->y0 > 1 ? ln->y1 - ln->y0 : 1;
 			int indented = ln->x0 - left > INDENT_CHARS * height;
 			size_t n = ln->len, skip = indented ? 0 : 6;
-			if (cap < n + 6) {
-				char *q = realloc(buf, n + 6);
-				if (!q) {
-					L->oom = 1;
-					break;
-				}
-				buf = q;
-				cap = n + 6;
+			if (zb_grow((void **)&buf, &cap, n + 6, 1) != 0) {
+				L->oom = 1;
+				break;
 			}
 			memcpy(buf, "\u3000\u3000", 6);
 			memcpy(buf + 6, L->text + ln->text, n);
@@ -293,4 +275,5 @@ void zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix)
 		}
 	}
 	free(buf);
+	return L->oom ? zb_doc_fail(d, 0, "out of memory") : 0;
 }

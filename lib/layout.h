@@ -55,8 +55,9 @@ void zb_layout_sort(zb_layout *L);
 typedef void (*zb_line_fix_fn)(char *s, size_t *n);
 
 /* Drop headers, footers and page numbers, mark paragraph starts and hand
- * the lines out (fix, when not NULL, mends the lines OCR read first). */
-void zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix);
+ * the lines out (fix, when not NULL, mends the lines OCR read first).
+ * Returns 0, or -1 with d->err set (out of memory). */
+int zb_layout_emit(zb_layout *L, zb_doc *d, zb_line_fix_fn fix);
 
 /* Is this line a page number (3, - 3 -, 第3页, 第3页 共9页, 3/9, Page 3)? */
 int zb_is_page_number(const char *s, size_t n);

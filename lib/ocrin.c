@@ -204,11 +204,8 @@ int zb_read_image(zb_doc *d)
 	zb_layout L;
 	zb_layout_init(&L, TEXT_MAX);
 	int r = zb_ocr_into(d, &L, path, 0, 0);
-	if (r == 0) {
-		zb_layout_emit(&L, d, zb_ocr_fix);
-		if (L.oom)
-			r = zb_doc_fail(d, 0, "out of memory");
-	}
+	if (r == 0)
+		r = zb_layout_emit(&L, d, zb_ocr_fix);
 	zb_layout_free(&L);
 	return r;
 }

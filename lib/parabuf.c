@@ -1,5 +1,6 @@
 /* parabuf.c - a paragraph of a converted document (see parabuf.h). */
 #include "parabuf.h"
+#include "grow.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -50,18 +51,10 @@ static void reset(zb_parabuf *p)
 
 static int room(zb_parabuf *p, size_t n)
 {
-	if (p->len + n <= p->cap)
-		return 0;
-	size_t cap = p->cap ? p->cap : 256;
-	while (cap < p->len + n)
-		cap *= 2;
-	char *q = realloc(p->s, cap);
-	if (!q) {
+	if (zb_grow((void **)&p->s, &p->cap, p->len + n, 1) != 0) {
 		p->oom = 1;
 		return -1;
 	}
-	p->s = q;
-	p->cap = cap;
 	return 0;
 }
 

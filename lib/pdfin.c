@@ -5,6 +5,7 @@
  * A page with no text but with images is a scan: it goes through OCR
  * (lib/ocrin.c), rendered by pdftoppm. */
 #include "formats.h"
+#include "grow.h"
 #include "layout.h"
 #include "ocrin.h"
 #include "subproc.h"
@@ -65,15 +66,9 @@ static void on_start(void *ctx, const xmlChar *local, const xmlChar *prefix, con
 
 static void note_empty_page(struct pdf_state *st)
 {
-	if (st->nempty == st->cap_empty) {
-		size_t cap = st->cap_empty ? st->cap_empty * 2 : 16;
-		long *q = realloc(st->empty, cap * sizeof *q);
-		if (!q) {
-			st->oom = 1;
-			return;
-		}
-		st->empty = q;
-		st->cap_empty = cap;
+	if (zb_grow((void **)&st->empty, &st->cap_empty, st->nempty + 1, sizeof *st->empty) != 0) {
+		st->oom = 1;
+		return;
 	}
 	st->empty[st->nempty++] = st->page;
 }
@@ -175,15 +170,9 @@ static int to_images(void *ctx, const char *buf, size_t n)
 		im->len = 0;
 		if (++im->rows <= 2)
 			continue;
-		if (im->n == im->cap) {
-			size_t cap = im->cap ? im->cap * 2 : 16;
-			struct page_image *q = realloc(im->images, cap * sizeof *q);
-			if (!q) {
-				im->oom = 1;
-				return -1;
-			}
-			im->images = q;
-			im->cap = cap;
+		if (zb_grow((void **)&im->images, &im->cap, im->n + 1, sizeof *im->images) != 0) {
+			im->oom = 1;
+			return -1;
 		}
 		long field[14] = {0};
 		char *p = im->row, *end;
@@ -248,11 +237,8 @@ int zb_read_pdf(zb_doc *d)
 	int r = read_text_layer(d, path, &st);
 	if (r == 0 && st.nempty > 0)
 		r = read_scanned_pages(d, path, &st);
-	if (r == 0) {
-		zb_layout_emit(&L, d, zb_ocr_fix);
-		if (L.oom)
-			r = zb_doc_fail(d, 0, "out of memory");
-	}
+	if (r == 0)
+		r = zb_layout_emit(&L, d, zb_ocr_fix);
 	free(st.empty);
 	zb_layout_free(&L);
 	return r;

@@ -3,25 +3,11 @@
  * -> zb_extractor.  Every line handed out must be valid UTF-8. */
 #include "extract.h"
 #include "formats.h"
-#include "utf8.h"
+#include "lines.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-
-static void on_mention(void *ctx, const zb_mention *m)
-{
-	(void)ctx;
-	if (m->offset > m->clause.len || m->mention.len > m->clause.len - m->offset)
-		__builtin_trap();
-}
-
-static void on_line(void *ctx, const char *s, size_t n, long pos)
-{
-	if (zb_utf8_invalid_at(s, n) != n || pos < 1)
-		__builtin_trap();
-	zb_extractor_line(ctx, s, n, pos);
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
