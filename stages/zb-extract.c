@@ -191,7 +191,8 @@ static void usage(void)
 	for (const zb_format *f = zb_formats; f->name; f++) {
 		printf("  %-6s %s\n", f->name, f->help);
 		if (f->packages)
-			printf("         (needs the Debian packages %s)\n", f->packages);
+			printf("         (needs the Debian package%s %s)\n", strchr(f->packages, ' ') ? "s" : "",
+			       f->packages);
 	}
 	printf("\nline: the line of a text, the paragraph of a web page or Word file (from 1),\n"
 	       "PAGE:LINE on a PDF or scan (3:12, counting the dropped headers and footers).\n");
