@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # 40-formats.sh - zb-extract on a web page and a Word file made from the big
-# input (tests/formats.d's converters), the web page twice over (~200 MB at
+# input (tests/formats.d's converters), the web page three times over (~200 MB at
 # the default ZB_BENCH_MB=100: the issue's "200 MB HTML"): wall time, MB/s
 # against the file's size, peak RSS.  Target (issue 14): memory stays
 # bounded (< 32 MiB) however large the page, as it streams.  (The .docx
@@ -13,11 +13,16 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 export LC_ALL=C.UTF-8
 html=$work/big.html
 if [ ! -s "$html" ]; then
-	awk -f "$top/tests/formats.d/txt2html.awk" "$big" "$big" | iconv -f UTF-8 -t GBK >"$html.tmp"
+	 awk -f "$top/tests/formats.d/txt2html.awk" "$big" "$big" "$big" | iconv -f UTF-8 -t GBK >"$html.tmp"
 	mv "$html.tmp" "$html"
 fi
+# the .docx of the first 20 MB (a bigger word/document.xml is refused as a
+# zip bomb past 128 MiB)
 docx=$work/big.docx
-[ -s "$docx" ] || "$top/tests/formats.d/txt2docx.sh" "$big" "$docx"
+if [ ! -s "$docx" ]; then
+	head -c 20000000 "$big" | sed '$d' >"$work/first-20MB.txt"
+	"$top/tests/formats.d/txt2docx.sh" "$work/first-20MB.txt" "$docx"
+fi
 
 run() {  # run NAME FILE
 	local t0 t1 size
