@@ -1,6 +1,7 @@
 /* indicators.c - the indicators engine (see indicators.h for its rules). */
 #include "indicators.h"
 #include "aggops.h"
+#include "formats.h"
 #include "grow.h"
 
 #include <stdio.h>
@@ -448,9 +449,8 @@ static int row(void *st, const zb_field *f, const char **why)
 {
 	struct engine *e = st;
 	enum zb_place place = zb_place_of(f[IN_TYPE].ptr, f[IN_TYPE].len);
-	char *end;
-	long line = strtol(f[IN_LINE].ptr, &end, 10);
-	if (end == f[IN_LINE].ptr || *end) {
+	long line = zb_pos_parse(f[IN_LINE].ptr, f[IN_LINE].len);   /* 12, or 3:12 on page 3 */
+	if (line < 0) {
 		*why = "column 'line': not a line number";
 		return ZB_ROWREP_BAD;
 	}

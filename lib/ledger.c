@@ -1,6 +1,7 @@
 /* ledger.c - the claims ledger engine (see ledger.h). */
 #include "ledger.h"
 #include "aggops.h"
+#include "formats.h"
 #include "grow.h"
 #include "keywords.h"
 
@@ -123,9 +124,8 @@ static int make_claim(struct ledger *l, struct claim *c, const zb_field *f, cons
 	for (int i = 0; i < NIN; i++)
 		if (!(c->s[i] = zb_arena_dup(&l->arena, f[i].ptr, f[i].len)))
 			return ZB_ROWREP_NOMEM;
-	char *end;
-	c->first_line = strtol(c->s[IN_LINE], &end, 10);
-	if (end == c->s[IN_LINE] || *end) {
+	c->first_line = zb_pos_parse(f[IN_LINE].ptr, f[IN_LINE].len);   /* 12, or 3:12 on page 3 */
+	if (c->first_line < 0) {
 		*why = "column 'line': not a line number";
 		return ZB_ROWREP_BAD;
 	}
