@@ -38,6 +38,7 @@ const char *const zb_mention_kinds[] = {
 #define MAX_MENTIONS 256    /* per clause; more are written in batches */
 #define MAX_MAGNITUDES 4    /* 百亿亿 is three magnitude words; more is not a unit */
 #define CLAUSE_WINDOW 240   /* bytes of a long clause kept on each side of a mention */
+#define PREV_CLAUSE_BYTES 96  /* of a clause with no mention, kept as the next one's prev_clause */
 #define LEAD_CHARS 12       /* a sentence's first clause as long as this can be its lead */
 #define PARAGRAPH_SOFT (1u << 20)  /* a longer paragraph ends at its next full stop */
 #define PARAGRAPH_HARD (16u << 20) /* and at any line past this */
@@ -758,9 +759,11 @@ static void scan_paragraph(zb_extractor *x)
 			int mentions = x->nfound > 0;
 			emit_found(x, cs, i);
 			/* a clause with no mention is the next one's prev_clause: its
-			 * last CLAUSE_WINDOW bytes, nearest the clause that follows */
-			x->prev = i - cs > CLAUSE_WINDOW ? zb_utf8_prev(p, i - CLAUSE_WINDOW + 1) : cs;
-			x->prev_len = mentions ? 0 : i - x->prev;
+			 * head, where zb-classify reads what it names (成功承办…决赛，
+			 * 为全省首次), PREV_CLAUSE_BYTES at most */
+			x->prev = cs;
+			x->prev_len = mentions ? 0 : i - cs <= PREV_CLAUSE_BYTES ? i - cs
+						   : zb_utf8_prev(p, cs + PREV_CLAUSE_BYTES + 1) - cs;
 			cs = i + k;
 			x->clause_no++;
 			if (ends_sentence(c)) {

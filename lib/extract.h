@@ -29,8 +29,9 @@ typedef struct {
 				  stands in a later one; else empty.  zb-classify reads
 				  its period. */
 	long clause_no;        /* the clause's place in its sentence, from 1 */
-	zb_text prev_clause;   /* the clause before this one in its sentence when that one
-				  holds no mention (else empty: zb-classify has read it):
+	zb_text prev_clause;   /* the head of the clause before this one in its sentence
+				  when that one holds no mention (else empty: zb-classify
+				  has read it):
 				  zb-classify reads a subject there when the mention's own
 				  clause names none */
 	long sentence;         /* the sentence's number in the document, from 1: the
