@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-const char *const zb_claim_kind_names[] = {
-	[ZB_CLAIM_RANK] = "rank", [ZB_CLAIM_FIRST] = "first", [ZB_CLAIM_TOP] = "top",
-};
-
 const zb_scope_word zb_scope_words[] = {
 	{"全省各地市", "province", "均居全省各地市首位"}, {"全省各市", "province", "全省各市第一"},
 	{"全省", "province", "居全省第3位"}, {"省内", "province", "省内率先"},

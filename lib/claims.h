@@ -7,10 +7,12 @@
 #ifndef ZB_CLAIMS_H
 #define ZB_CLAIMS_H
 
+#include "types.h"
+
 #include <stddef.h>
 
-enum zb_claim_kind { ZB_CLAIM_RANK, ZB_CLAIM_FIRST, ZB_CLAIM_TOP };
-extern const char *const zb_claim_kind_names[];
+/* The kind of mention a rank word makes: a claim kind of types.h. */
+enum zb_claim_kind { ZB_CLAIM_RANK = ZB_KIND_RANK, ZB_CLAIM_FIRST = ZB_KIND_FIRST, ZB_CLAIM_TOP = ZB_KIND_TOP };
 
 typedef struct {
 	const char *surface;

@@ -137,8 +137,8 @@ static int name_next_to(const zb_classifier *c, const zb_cls_row *r)
 
 static enum zb_type decide_type(const zb_classifier *c, const zb_cls_row *r)
 {
-	const zb_kind_rule *k = zb_kind_rule_find(r->kind.p, r->kind.n);
-	int t = k ? k->type : ZB_TYPE_BY_UNIT;
+	int k = zb_kind_find(r->kind.p, r->kind.n);
+	int t = k >= 0 ? zb_kinds[k].type : ZB_TYPE_BY_UNIT;
 	if (t == ZB_TYPE_BY_UNIT) {
 		const zb_unit_rule *u = zb_unit_rule_find(r->unit.p, r->unit.n);
 		if (!u)
@@ -237,13 +237,13 @@ int zb_classify(zb_classifier *c, const zb_cls_row *r, zb_cls_result *out)
 	if (zb_types[out->type].claim) {
 		int written;
 		out->scope = decide_scope(r, &written);
-		if (out->type == ZB_TYPE_FIRST && !written) {   /* 首批, 唯一代表: no scope, no claim */
+		if (zb_types[out->type].scoped && !written) {   /* 首批, 唯一代表: no scope, no claim */
 			out->type = ZB_TYPE_OTHER;
 			out->scope = ZB_SCOPE_NONE;
 		}
 	}
 	out->basis = ZB_BASIS_NONE;
-	if (out->type == ZB_TYPE_CHANGE) {
+	if (zb_types[out->type].basis) {
 		zb_kw_hit h = zb_kw_last(c->basis, r->clause.p, r->off);
 		if (h.row)
 			out->basis = (enum zb_basis)h.row->cls;

@@ -20,18 +20,6 @@ const char *const zb_mention_columns[] = {
 	"qualifier", "unit_text", "scope_text", "clause", "offset", "lead", "clause_no", "prev_clause", "sentence", NULL,
 };
 
-const char *const zb_mention_kinds[] = {
-	"number   a quantity, money, rate or count: 6.07亿元, 4500余件, 12.6%",
-	"rank     a rank claim: 居全省第3位, 全省首位, 全国第2名",
-	"first    a first-in-scope claim: 全省首家, 全国率先, 全球首台",
-	"top      a top-group claim: 全省前列, 前五, 全国领先",
-	"date     a calendar point: 2023年, 6月20日",
-	"period   a span of time: 1至5月份, 2023—2025年度",
-	"edition  an ordinal: 第三届, 第二批",
-	"name     a number inside a name or quote: “六个一”, 5G, 1+N",
-	NULL,
-};
-
 #define MAX_TEXT 512        /* department, chapter and title are cut here */
 #define CLAIM_GAP 20        /* plain characters allowed between scope and rank word */
 #define SCOPE_WORDS 6       /* of them, at most this many qualify the scope (全国工商联系统第2名) */
@@ -49,7 +37,7 @@ struct line_start {
 };
 
 struct found {
-	const char *kind;
+	enum zb_kind kind;
 	size_t start, end;            /* the mention, offsets in the paragraph */
 	size_t num, num_end;          /* the number */
 	size_t qual, qual_len;        /* first qualifier */
@@ -289,8 +277,7 @@ static void share_list_units(zb_extractor *x)
 	const char *p = x->para;
 	for (size_t i = x->nfound; i-- > 1;) {
 		struct found *a = &x->found[i - 1], *b = &x->found[i];
-		if (a->unit_len || strcmp(a->kind, "number") || !b->unit_len ||
-		    (strcmp(b->kind, "number") && strcmp(b->kind, "date") && strcmp(b->kind, "period")))
+		if (a->unit_len || a->kind != ZB_KIND_NUMBER || !b->unit_len || !zb_kinds[b->kind].lends_unit)
 			continue;
 		if (list_joiner(p, a->end, b->start)) {
 			a->unit = b->unit;
@@ -337,13 +324,13 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	if (k == 0)
 		return i;
 	size_t e = i + k, kk;
-	struct found f = {.kind = "number", .start = i, .num = i, .num_end = e};
+	struct found f = {.kind = ZB_KIND_NUMBER, .start = i, .num = i, .num_end = e};
 	uint32_t prev = cp_before(p, i), next = cp_at(p, n, e, &kk);
 
 	/* Numbers in names: 5G, PM2.5, G20, 1+N, and anything in quotes. */
 	if (quoted || is_ascii_alpha(prev) || is_ascii_alpha(next) || prev == '+' || next == '+') {
 		if (num.form == ZB_NUM_ARABIC) {
-			f.kind = "name";
+			f.kind = ZB_KIND_NAME;
 			f.end = e;
 			add_found(x, &f, cs, n);
 		}
@@ -428,7 +415,7 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 			size_t kt = zb_num_scan(p + j, n - j, &t);
 			const zb_unit *u = kt ? zb_unit_match(p + j + kt, n - j - kt) : NULL;
 			if (u && u->kind != ZB_UK_METRIC) {
-				f.kind = "period";
+				f.kind = ZB_KIND_PERIOD;
 				f.num_end = j + kt;
 				f.unit = j + kt;
 				f.unit_len = strlen(u->surface);
@@ -489,20 +476,20 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 		int year = (num.form == ZB_NUM_ARABIC && num.integer && num.value >= 1900 && num.value <= 2100) ||
 			   (num.form == ZB_NUM_CHINESE && num.digits == 4);
 		if (year)
-			f.kind = "date";
+			f.kind = ZB_KIND_DATE;
 	} else if (u && u->kind == ZB_UK_DATE) {
-		f.kind = "date";
+		f.kind = ZB_KIND_DATE;
 	} else if (u && u->kind == ZB_UK_PERIOD) {
-		f.kind = "period";
+		f.kind = ZB_KIND_PERIOD;
 	} else if (u && u->kind == ZB_UK_EDITION) {
-		f.kind = "edition";
+		f.kind = ZB_KIND_EDITION;
 	} else if (u && chinese && u->cn == ZB_CN_PHASE && cp_at(p, n, i, &kk) != 0x4E24 /* 两 */) {
-		f.kind = "edition";
+		f.kind = ZB_KIND_EDITION;
 	} else if (u && chinese && u->cn == ZB_CN_SLOGAN_YI && zb_cn_digit(cp_at(p, n, j, &kk)) == 1) {
-		f.kind = "name";
+		f.kind = ZB_KIND_NAME;
 	}
 	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
-	if (after && !strcmp(f.kind, "number")) {
+	if (after && f.kind == ZB_KIND_NUMBER) {
 		if (!f.qual_len) {
 			f.qual = j;
 			f.qual_len = strlen(after->surface);
@@ -556,7 +543,7 @@ static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 		size_t top_num_end = 0, top_end = 0;
 		if (rw || top_count_at(p, n, j, &top_num_end, &top_end)) {
 			struct found f = {
-				.kind = zb_claim_kind_names[rw ? rw->kind : ZB_CLAIM_TOP], .start = i, .scope = i,
+				.kind = (enum zb_kind)(rw ? rw->kind : ZB_CLAIM_TOP), .start = i, .scope = i,
 				.scope_len = scope_len, .unit = j, .value_word = rw ? rw->value : NULL,
 			};
 			size_t e = rw ? j + strlen(rw->surface) : top_end;
@@ -602,7 +589,7 @@ static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 	if (verb && i - strlen(verb->surface) >= cs) {   /* 领跑全球 */
 		size_t start = i - strlen(verb->surface);
 		struct found f = {
-			.kind = zb_claim_kind_names[verb->kind], .start = start, .end = i + scope_len,
+			.kind = (enum zb_kind)verb->kind, .start = start, .end = i + scope_len,
 			.unit = start, .unit_len = strlen(verb->surface), .num = i + scope_len, .num_end = i + scope_len,
 			.scope = i, .scope_len = scope_len, .value_word = "",
 		};
@@ -641,7 +628,7 @@ static const struct found *claim_listed_before(const zb_extractor *x, size_t i)
 		return NULL;
 	const struct found *last = &x->found[x->nfound - 1];
 	static const char *const joins[] = {"和", "、", "及", NULL};
-	if (strcmp(last->kind, "rank") != 0 && strcmp(last->kind, "top") != 0)
+	if (last->kind != ZB_KIND_RANK && last->kind != ZB_KIND_TOP)
 		return NULL;
 	for (int j = 0; joins[j]; j++)
 		if (last->end + strlen(joins[j]) == i && memcmp(x->para + last->end, joins[j], strlen(joins[j])) == 0)
@@ -661,7 +648,7 @@ static size_t scan_led_top(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 		return i;
 	size_t e = s + k;
 	struct found f = {
-		.kind = zb_claim_kind_names[ZB_CLAIM_TOP], .start = i - lead, .num = s, .num_end = e, .unit = i,
+		.kind = ZB_KIND_TOP, .start = i - lead, .num = s, .num_end = e, .unit = i,
 		.scope = scope, .scope_len = scope_len,
 	};
 	f.end = e + zb_place_word_at(p + e, n - e, ZB_CLAIM_TOP);
@@ -689,7 +676,7 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 	size_t lead = zb_claim_lead_before(p, i);
 	const struct found *listed = claim_listed_before(x, i);
 	if (place_word || listed || (lead && !zb_ordinal_noun_at(p + e, n - e))) {
-		f.kind = "rank";
+		f.kind = ZB_KIND_RANK;
 		f.start = i - lead;  /* the lead is plain text: same clause */
 		f.unit = i;
 		f.end = e + place_word;
@@ -698,7 +685,7 @@ static size_t scan_ordinal(zb_extractor *x, size_t i, size_t n, size_t cs, size_
 		f.scope_len = listed ? listed->scope_len : scope_len;
 		group_before(p, cs, i - lead, &f.scope, &f.scope_len);
 	} else {
-		f.kind = "edition";
+		f.kind = ZB_KIND_EDITION;
 		f.unit_len = zb_ordinal_noun_at(p + e, n - e);
 		f.end = e + f.unit_len;
 	}
@@ -720,7 +707,7 @@ static size_t lead_length(const zb_extractor *x, size_t end)
 	}
 	int figure = 0;
 	for (size_t m = 0; m < x->nfound; m++)
-		figure |= strcmp(x->found[m].kind, "date") && strcmp(x->found[m].kind, "period");
+		figure |= zb_kinds[x->found[m].kind].figure;
 	if (chars <= LEAD_CHARS && !figure && zb_kw_next(x->period_words, p, n, 0).row)
 		return n;
 	size_t opening = 0;
@@ -801,7 +788,7 @@ static void scan_paragraph(zb_extractor *x)
 			e = scan_led_top(x, i, n, cs, scope, scope_len);
 		} else if (!quoted && scope_len && is_han(c) && (alone = zb_rank_word_at(p + i, n - i)) && alone->alone) {
 			/* 在全省…启动仪式上作为唯一代表: the sentence's scope word holds */
-			struct found f = {.kind = zb_claim_kind_names[alone->kind], .start = i, .unit = i,
+			struct found f = {.kind = (enum zb_kind)alone->kind, .start = i, .unit = i,
 					  .unit_len = strlen(alone->surface), .num = i, .num_end = i,
 					  .scope = scope, .scope_len = scope_len, .value_word = alone->value};
 			f.end = i + f.unit_len;

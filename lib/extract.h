@@ -7,6 +7,8 @@
 #ifndef ZB_EXTRACT_H
 #define ZB_EXTRACT_H
 
+#include "types.h"
+
 #include <stddef.h>
 
 typedef struct {
@@ -21,7 +23,7 @@ typedef struct {
 	long item;
 	zb_text title;
 	long line;
-	const char *kind;      /* number rank first top date period edition name */
+	enum zb_kind kind;
 	zb_text mention, number, qualifier, unit_text, scope_text, clause;
 	size_t offset;         /* of mention in clause, in bytes */
 	zb_text lead;          /* the sentence's first clause when it is short, holds a
@@ -39,7 +41,6 @@ typedef struct {
 } zb_mention;
 
 extern const char *const zb_mention_columns[];  /* NULL-terminated, after doc */
-extern const char *const zb_mention_kinds[];    /* NULL-terminated, with help */
 
 typedef void (*zb_mention_fn)(void *ctx, const zb_mention *m);
 

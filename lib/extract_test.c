@@ -44,7 +44,7 @@ static void on_mention(void *ctx, const zb_mention *m)
 		strcpy(g->ctx, c);
 		add(g, "%s\n", c);
 	}
-	add(g, "L%ld %s %.*s [%.*s|%.*s|%.*s|%.*s]\n", m->line, m->kind, T(m->mention), T(m->number),
+	add(g, "L%ld %s %.*s [%.*s|%.*s|%.*s|%.*s]\n", m->line, zb_kinds[m->kind].name, T(m->mention), T(m->number),
 	    T(m->qualifier), T(m->unit_text), T(m->scope_text));
 	if (m->offset + m->mention.len > m->clause.len ||
 	    memcmp(m->clause.ptr + m->offset, m->mention.ptr, m->mention.len) != 0)

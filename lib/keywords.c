@@ -11,25 +11,7 @@
 
 #define N(a) (sizeof (a) / sizeof (a)[0])
 
-/* ---- types, scopes, bases ---------------------------------------------- */
-
-const zb_type_info zb_types[ZB_NTYPES] = {
-	[ZB_TYPE_AMOUNT]   = {"amount",   1, 0, "money, unit CNY", "争取资金6.07亿元"},
-	[ZB_TYPE_COUNT]    = {"count",    1, 0, "things counted with a measure word", "调解婚姻家庭矛盾4500余件"},
-	[ZB_TYPE_QUANTITY] = {"quantity", 1, 0, "a physical quantity: kW t tce mu m2 km", "发电装机1.6亿千瓦"},
-	[ZB_TYPE_PERCENT]  = {"percent",  1, 0, "a level or share", "外企满意率100%"},
-	[ZB_TYPE_CHANGE]   = {"change",   1, 0, "growth or decline against a base", "同比增长12.6%"},
-	[ZB_TYPE_RATIO]    = {"ratio",    1, 0, "X:Y, a fraction or a multiple", "差距比1.23：1"},
-	[ZB_TYPE_RANK]     = {"rank",     1, 1, "a position in a scope", "居全省第3位"},
-	[ZB_TYPE_FIRST]    = {"first",    1, 1, "the first in a scope, with a scope word", "全省首家"},
-	[ZB_TYPE_TOP]      = {"top",      1, 1, "in the top group of a scope", "走在全国前列"},
-	[ZB_TYPE_DURATION] = {"duration", 1, 0, "a length of time", "连续两年"},
-	[ZB_TYPE_DATE]     = {"date",     0, 0, "a calendar date", "6月20日"},
-	[ZB_TYPE_PERIOD]   = {"period",   0, 0, "a time span", "1至5月份"},
-	[ZB_TYPE_EDITION]  = {"edition",  0, 0, "an edition or batch ordinal", "第37届"},
-	[ZB_TYPE_NAME]     = {"name",     0, 0, "a number in a quoted name or slogan", "“六个一”"},
-	[ZB_TYPE_OTHER]    = {"other",    0, 0, "a number with no known measure", "总指数为99.5"},
-};
+/* ---- scopes, bases ------------------------------------------------------ */
 
 const zb_name_info zb_scopes[ZB_NSCOPES] = {
 	[ZB_SCOPE_NONE]     = {"", "not a claim", ""},
@@ -47,19 +29,7 @@ const zb_name_info zb_bases[ZB_NBASES] = {
 	[ZB_BASIS_MOM]  = {"mom", "against the month before", "环比增长36.2%"},
 };
 
-/* ---- kinds and units ---------------------------------------------------- */
-
-const zb_kind_rule zb_kind_rules[] = {
-	{"number",  ZB_TYPE_BY_UNIT,  "a quantity: typed by its unit and the words before it"},
-	{"rank",    ZB_TYPE_RANK,     "居全省第3位, 全省首位, 全省最多"},
-	{"first",   ZB_TYPE_FIRST,    "全省首家, 全国率先, 全国唯一; with no scope word (首批, 唯一代表) other"},
-	{"top",     ZB_TYPE_TOP,      "全省前列, 前五, 全国领先"},
-	{"date",    ZB_TYPE_DATE,     "2023年, 6月20日"},
-	{"period",  ZB_TYPE_PERIOD,   "1至5月份, 上半年"},
-	{"edition", ZB_TYPE_EDITION,  "第37届, 第二批"},
-	{"name",    ZB_TYPE_NAME,     "“六个一”, 5G, 1+N"},
-};
-const size_t zb_nkind_rules = N(zb_kind_rules);
+/* ---- units -------------------------------------------------------------- */
 
 #define ALL(t) {t, t, t, t, t}
 const zb_unit_rule zb_unit_rules[] = {
@@ -106,22 +76,6 @@ const zb_unit_rule *zb_unit_rule_find(const char *unit, size_t len)
 		if (same(zb_unit_rules[i].unit, unit, len))
 			return &zb_unit_rules[i];
 	return NULL;
-}
-
-const zb_kind_rule *zb_kind_rule_find(const char *kind, size_t len)
-{
-	for (size_t i = 0; i < zb_nkind_rules; i++)
-		if (same(zb_kind_rules[i].kind, kind, len))
-			return &zb_kind_rules[i];
-	return NULL;
-}
-
-int zb_type_find(const char *name, size_t len)
-{
-	for (int i = 0; i < ZB_NTYPES; i++)
-		if (same(zb_types[i].name, name, len))
-			return i;
-	return -1;
 }
 
 int zb_scope_find(const char *name, size_t len)

@@ -1,5 +1,6 @@
-/* keywords.h - what zb-classify knows, as data: metric types, scopes, and
- * the words it looks for in a clause around a number.
+/* keywords.h - what zb-classify knows, as data: scopes, bases, the type of
+ * each unit, and the words it looks for in a clause around a number (the
+ * types themselves are types.h).
  *
  * Every table is rows of {word, class, example}.  A word is UTF-8 text in
  * which three characters are patterns:
@@ -11,26 +12,9 @@
 #ifndef ZB_KEYWORDS_H
 #define ZB_KEYWORDS_H
 
+#include "types.h"
+
 #include <stddef.h>
-
-/* Metric types (and the non-metric types zb-classify writes). */
-enum zb_type {
-	ZB_TYPE_AMOUNT, ZB_TYPE_COUNT, ZB_TYPE_QUANTITY, ZB_TYPE_PERCENT, ZB_TYPE_CHANGE,
-	ZB_TYPE_RATIO, ZB_TYPE_RANK, ZB_TYPE_FIRST, ZB_TYPE_TOP, ZB_TYPE_DURATION,
-	ZB_TYPE_DATE, ZB_TYPE_PERIOD, ZB_TYPE_EDITION, ZB_TYPE_NAME, ZB_TYPE_OTHER,
-	ZB_NTYPES,
-	ZB_TYPE_BY_UNIT = -1   /* in zb_kind_rules: decided by the unit */
-};
-
-typedef struct {
-	const char *name;
-	int metric;        /* a metric type (scored), else a non-metric one */
-	int claim;         /* a rank, first or top claim: has a scope */
-	const char *help;
-	const char *example;
-} zb_type_info;
-
-extern const zb_type_info zb_types[ZB_NTYPES];
 
 /* Scopes of rank, first and top claims; ZB_SCOPE_NONE for other types.
  * The scope words themselves (全省 -> province) are claims.c's table, the one
@@ -75,19 +59,7 @@ extern const zb_unit_rule zb_unit_rules[];
 extern const size_t zb_nunit_rules;
 const zb_unit_rule *zb_unit_rule_find(const char *unit, size_t len);
 
-/* The type of each zb-extract kind, or ZB_TYPE_BY_UNIT. */
-typedef struct {
-	const char *kind;
-	int type;
-	const char *help;
-} zb_kind_rule;
-
-extern const zb_kind_rule zb_kind_rules[];
-extern const size_t zb_nkind_rules;
-const zb_kind_rule *zb_kind_rule_find(const char *kind, size_t len);
-
-/* Name of a type, scope or basis; the index of a name, or -1. */
-int zb_type_find(const char *name, size_t len);
+/* The index of a scope name, or -1. */
 int zb_scope_find(const char *name, size_t len);
 
 /* Keyword tables. */

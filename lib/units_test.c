@@ -124,7 +124,7 @@ static void walk_claims(void)
 		}
 		if (zb_rank_word_at(w->surface, l) != w)
 			trip++;
-		if (w->kind > ZB_CLAIM_TOP || !zb_claim_kind_names[w->kind] ||
+		if ((unsigned)w->kind >= ZB_NKINDS || !zb_kinds[w->kind].claim ||
 		    (w->takes_number && w->value[0]) || (!w->takes_number && w->kind != ZB_CLAIM_TOP && !w->value[0]))
 			cat++;
 	}

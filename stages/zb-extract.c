@@ -97,7 +97,7 @@ static void write_mention(void *ctx, const zb_mention *m)
 	char line[48];
 	zb_pos_format(m->line, run->paged, line, sizeof line);
 	zb_csv_puts(w, line);
-	zb_csv_puts(w, m->kind);
+	zb_csv_puts(w, zb_kinds[m->kind].name);
 	zb_csv_put_text(w, m->mention.ptr, m->mention.len);
 	zb_csv_put_text(w, m->number.ptr, m->number.len);
 	zb_csv_put(w, m->qualifier.ptr, m->qualifier.len);
@@ -197,8 +197,8 @@ static void usage(void)
 	printf("\nline: the line of a text, the paragraph of a web page or Word file (from 1),\n"
 	       "PAGE:LINE on a PDF or scan (3:12, counting the dropped headers and footers).\n");
 	printf("\nKinds of mention:\n");
-	for (int i = 0; zb_mention_kinds[i]; i++)
-		printf("  %s\n", zb_mention_kinds[i]);
+	for (int i = 0; i < ZB_NKINDS; i++)
+		printf("  %-8s %s: %s\n", zb_kinds[i].name, zb_kinds[i].help, zb_kinds[i].example);
 	printf("\nLines of a paragraph are joined (OCR text wrapped mid-word); a paragraph starts\n"
 	       "at an indented line or a heading; page markers such as （下转5版） are dropped.\n"
 	       "Headings like 二十二、市妇联 set section and department; 1. or （一） set item.\n\n"

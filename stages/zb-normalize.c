@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "numeral.h"
 #include "outfile.h"
+#include "types.h"
 #include "units.h"
 
 #include <errno.h>
@@ -24,14 +25,6 @@ enum { ADD_VALUE, ADD_UNIT, ADD_MEASURE, ADD_BOUND, NADD };
 #define MAX_MAGNITUDE 1e12L
 #define MAX_COUNT_MAGNITUDE 1e18L
 static const char *const added[NADD] = {"value", "unit", "measure", "bound"};
-
-/* Non-metric kinds of zb-extract and the unit they get. */
-static const struct {
-	const char *kind, *unit;
-} kind_units[] = {
-	{"rank", "rank"}, {"first", "rank"}, {"top", "rank"},
-	{"date", "date"}, {"period", "period"}, {"edition", "ordinal"}, {"name", "name"},
-};
 
 struct options {
 	const char *output;
@@ -77,11 +70,6 @@ static struct options parse_args(int argc, char **argv)
 		}
 	}
 	return o;
-}
-
-static int field_is(const zb_field *f, const char *s)
-{
-	return strlen(s) == f->len && memcmp(f->ptr, s, f->len) == 0;
 }
 
 /* A number as zb-extract writes it: 4500, 6.07, 三千五百, 七分之二,
@@ -141,11 +129,8 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		out->bound = zb_bound_names[zb_qualifier_bound(row[c->qualifier].ptr, row[c->qualifier].len)];
 
 	const zb_field *number = &row[c->number], *ut = &row[c->unit_text];
-	const char *kind_unit = NULL;
-	if (c->kind >= 0)
-		for (size_t i = 0; i < sizeof kind_units / sizeof kind_units[0]; i++)
-			if (field_is(&row[c->kind], kind_units[i].kind))
-				kind_unit = kind_units[i].unit;
+	int kind = c->kind >= 0 ? zb_kind_find(row[c->kind].ptr, row[c->kind].len) : -1;
+	const char *kind_unit = kind >= 0 ? zb_kinds[kind].unit : NULL;   /* non-metric kinds */
 
 	long double v, factor = 1, m;
 	zb_num num;
