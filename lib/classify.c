@@ -15,7 +15,7 @@
 
 /* The keyword indexes, built once. */
 struct zb_classifier {
-	const zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *span, *brk;
+	const zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *name_mark, *span, *brk;
 	zb_subject_finder *subject;
 	zb_clause_map map;   /* of the clause of the last row: read again only for another */
 	char *clause;        /* a copy of that clause (the reader's buffer is reused) */
@@ -100,39 +100,43 @@ static enum zb_cue cue_before(const zb_classifier *c, const zb_cls_row *r)
 }
 
 /* Is the mention inside a quoted name: an open quote before it in the
- * clause not closed before it, and a close quote after it. */
+ * clause not closed before it, and a close quote after it (or an odd number
+ * of ASCII quotes before it, and one after it). */
 static int in_quotes(const zb_classifier *c, const zb_cls_row *r)
 {
-	int depth = 0;
+	int depth = 0, ascii = 0;
 	for (zb_kw_hit h = zb_kw_next(c->mark, r->clause.p, r->off, 0); h.row;
 	     h = zb_kw_next(c->mark, r->clause.p, r->off, h.off + h.len)) {
 		if (h.row->cls == ZB_MARK_OPEN)
 			depth++;
 		else if (h.row->cls == ZB_MARK_CLOSE && depth > 0)
 			depth--;
+		else if (h.row->cls == ZB_MARK_BOTH)
+			ascii = !ascii;
 	}
-	if (depth == 0)
+	int open = depth > 0;
+	if (!open && !ascii)
 		return 0;
 	depth = 0;
 	for (zb_kw_hit h = zb_kw_next(c->mark, r->clause.p, r->clause.n, r->end); h.row;
 	     h = zb_kw_next(c->mark, r->clause.p, r->clause.n, h.off + h.len)) {
 		if (h.row->cls == ZB_MARK_OPEN)
 			depth++;
-		else if (h.row->cls == ZB_MARK_CLOSE && depth-- == 0)
+		else if (h.row->cls == ZB_MARK_CLOSE && open && depth-- == 0)
+			return 1;
+		else if (h.row->cls == ZB_MARK_BOTH && ascii)
 			return 1;
 	}
 	return 0;
 }
 
-/* A bare number (no unit written) joined to letters or +: 5G, 1+N. */
+/* A bare number (no unit written) with a name mark next to it: 5G, 1+N. */
 static int name_next_to(const zb_classifier *c, const zb_cls_row *r)
 {
 	if (!r->has_unit_text || r->unit_text.n > 0)
 		return 0;
-	zb_kw_hit after = zb_kw_at(c->mark, r->clause.p + r->end, r->clause.n - r->end);
-	zb_kw_hit before = zb_kw_suffix(c->mark, r->clause.p, r->off);
-	return (after.row && (after.row->cls == ZB_MARK_NAME_AFTER || after.row->cls == ZB_MARK_NAME_JOIN)) ||
-	       (before.row && before.row->cls == ZB_MARK_NAME_JOIN);
+	return zb_kw_at(c->name_mark, r->clause.p + r->end, r->clause.n - r->end).row ||
+	       zb_kw_suffix(c->name_mark, r->clause.p, r->off).row;
 }
 
 static enum zb_type decide_type(const zb_classifier *c, const zb_cls_row *r)
@@ -265,8 +269,8 @@ zb_classifier *zb_classifier_new(void)
 		return NULL;
 	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
 		{&c->cue, &zb_kw_cue}, {&c->cue_after, &zb_kw_cue_after}, {&c->basis, &zb_kw_basis},
-		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_mark}, {&c->span, &zb_kw_span_after},
-		{&c->brk, &zb_kw_break},
+		{&c->period, &zb_kw_period}, {&c->ref, &zb_kw_period_ref}, {&c->mark, &zb_kw_quote},
+		{&c->name_mark, &zb_kw_name_mark}, {&c->span, &zb_kw_span_after}, {&c->brk, &zb_kw_break},
 	};
 	for (size_t i = 0; i < sizeof build / sizeof *build; i++)
 		if (!(*build[i].ix = zb_kw_index_of(build[i].t))) {

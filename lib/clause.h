@@ -33,11 +33,11 @@ typedef struct {
 	zb_span text;
 	zb_break *breaks;
 	size_t nbreaks, cap;
-	int quotes;       /* the text holds a quote mark (zb_kw_mark open or close) */
+	int quotes;       /* the text holds a quote mark (zb_kw_quote open or close) */
 } zb_clause_map;
 
 /* Read the breaks of text into m (its buffer grows and is kept for the next
- * text); brk indexes zb_kw_break, mark zb_kw_mark.  Returns 0, or -1 when
+ * text); brk indexes zb_kw_break, mark zb_kw_quote.  Returns 0, or -1 when
  * out of memory. */
 int zb_clause_map_read(zb_clause_map *m, const zb_kw_index *brk, const zb_kw_index *mark, zb_span text);
 void zb_clause_map_free(zb_clause_map *m);
@@ -55,7 +55,7 @@ int zb_map_in_parens(const zb_clause_map *m, size_t pos, size_t *open);
  * closing one; else 0. */
 size_t zb_map_paren_past(const zb_clause_map *m, size_t pos);
 
-/* Does s hold a quote mark of zb_kw_mark (mark indexes it)? */
+/* Does s hold a quote mark of zb_kw_quote (mark indexes it)? */
 int zb_has_quote_mark(const zb_kw_index *mark, zb_span s);
 
 /* The same for a text read once (a part of a clause): a map on the stack,

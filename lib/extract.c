@@ -72,6 +72,8 @@ struct zb_extractor {
 	long clause_no;               /* of the one being read, in its sentence */
 	long sentence;                /* the sentence's number in the document */
 	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
+	const zb_kw_index *quotes;        /* a number inside is a name */
+	const zb_kw_index *name_marks;    /* 5G, 1+N: a number beside one is a name */
 	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
 };
@@ -177,14 +179,19 @@ zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 	x->emit = emit;
 	x->ctx = ctx;
 	build_wakes(x);
-	/* One index for every extractor of the process: building it walks the
-	 * code points, too slow to do per document (fuzzing makes thousands). */
-	static zb_kw_index *period_words;
-	if (!period_words && !(period_words = zb_kw_index_new(&zb_kw_period))) {
+	/* One index of each for every extractor of the process: building one
+	 * walks the code points, too slow to do per document (fuzzing makes
+	 * thousands). */
+	static zb_kw_index *period_words, *quotes, *name_marks;
+	if ((!period_words && !(period_words = zb_kw_index_new(&zb_kw_period))) ||
+	    (!quotes && !(quotes = zb_kw_index_new(&zb_kw_quote))) ||
+	    (!name_marks && !(name_marks = zb_kw_index_new(&zb_kw_name_mark)))) {
 		free(x);
 		return NULL;
 	}
 	x->period_words = period_words;
+	x->quotes = quotes;
+	x->name_marks = name_marks;
 	return x;
 }
 
@@ -314,6 +321,16 @@ static size_t per_unit_at(const char *p, size_t n, size_t i)
 	return is_han(cp_at(p, n, i + slash, &k)) ? slash + k : 0;
 }
 
+/* Does a name mark (5G, PM2.5, 1+N) stand right before or after p[i, e)? */
+static int name_mark_beside(const zb_extractor *x, size_t i, size_t e, size_t n)
+{
+	const char *p = x->para;
+	size_t before = zb_utf8_prev(p, i);
+	zb_kw_hit h;
+	return zb_kw_at(x->name_marks, p + e, n - e).row ||
+	       (before < i && (h = zb_kw_at(x->name_marks, p + before, i - before)).row && h.len == i - before);
+}
+
 /* A number with what touches it: qualifiers, magnitude, unit.  Returns the
  * end of what it took (> i), or i when there is no mention at i. */
 static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
@@ -328,7 +345,7 @@ static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_
 	uint32_t prev = cp_before(p, i), next = cp_at(p, n, e, &kk);
 
 	/* Numbers in names: 5G, PM2.5, G20, 1+N, and anything in quotes. */
-	if (quoted || is_ascii_alpha(prev) || is_ascii_alpha(next) || prev == '+' || next == '+') {
+	if (quoted || name_mark_beside(x, i, e, n)) {
 		if (num.form == ZB_NUM_ARABIC) {
 			f.kind = ZB_KIND_NAME;
 			f.end = e;
@@ -720,7 +737,7 @@ static void scan_paragraph(zb_extractor *x)
 {
 	const char *p = x->para;
 	size_t n = x->len, i = x->body, cs = x->body, k;
-	int quotes = 0, books = 0, ascii_quote = 0;
+	int quotes = 0, ascii_quote = 0;  /* open quote marks, an open ASCII " */
 	size_t scope = 0, scope_len = 0;  /* the last scope word in this sentence */
 	int first_clause = 1;             /* the sentence's first clause is being read */
 	x->nfound = 0;
@@ -754,7 +771,7 @@ static void scan_paragraph(zb_extractor *x)
 			cs = i + k;
 			x->clause_no++;
 			if (ends_sentence(c)) {
-				quotes = books = ascii_quote = 0;
+				quotes = ascii_quote = 0;
 				scope_len = 0;
 				first_clause = 1;
 				x->sentence++;
@@ -766,14 +783,18 @@ static void scan_paragraph(zb_extractor *x)
 			i += k;
 			continue;
 		}
-		switch (c) {
-		case 0x201C: case 0x300C: case 0x2018: quotes++; i += k; continue;       /* “ 「 ‘ */
-		case 0x201D: case 0x300D: case 0x2019: if (quotes) quotes--; i += k; continue;
-		case 0x300A: books++; i += k; continue;                                  /* 《 */
-		case 0x300B: if (books) books--; i += k; continue;
-		case '"': ascii_quote = !ascii_quote; i += k; continue;
+		zb_kw_hit mark = zb_kw_at(x->quotes, p + i, n - i);
+		if (mark.row) {
+			if (mark.row->cls == ZB_MARK_OPEN)
+				quotes++;
+			else if (mark.row->cls == ZB_MARK_CLOSE)
+				quotes -= quotes > 0;
+			else
+				ascii_quote = !ascii_quote;
+			i += mark.len;
+			continue;
 		}
-		int quoted = quotes || books || ascii_quote;
+		int quoted = quotes || ascii_quote;
 		const zb_rank_word *alone;
 		size_t e = i;
 		const char *scope_name;

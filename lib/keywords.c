@@ -305,9 +305,9 @@ const zb_keyword_table zb_kw_period_ref = {
 	"period-ref", "words around a period that make it a comparison base, not the figure's own time",
 	ref_rows, N(ref_rows), ref_cls, ZB_REF_NCLS};
 
-static const char *const mark_cls[ZB_MARK_NCLS] = {"open", "close", "name-after", "name-join"};
+static const char *const mark_cls[ZB_MARK_NCLS] = {"open", "close", "both"};
 
-static const zb_keyword mark_rows[] = {
+static const zb_keyword quote_rows[] = {
 	{"“", ZB_MARK_OPEN,  "“六个一”"},
 	{"”", ZB_MARK_CLOSE, "“六个一”"},
 	{"《", ZB_MARK_OPEN,  "《十四五规划》"},
@@ -318,13 +318,22 @@ static const zb_keyword mark_rows[] = {
 	{"』", ZB_MARK_CLOSE, "『双百』"},
 	{"‘", ZB_MARK_OPEN,  "‘两创’"},
 	{"’", ZB_MARK_CLOSE, "‘两创’"},
-	{"@", ZB_MARK_NAME_AFTER,  "5G, 3D (a bare number followed by a letter)"},
-	{"+", ZB_MARK_NAME_JOIN,  "1+N, 9+2+N"},
-	{"＋", ZB_MARK_NAME_JOIN,  "1＋N"},
+	{"\"", ZB_MARK_BOTH,  "\"12345\"热线"},
 };
-const zb_keyword_table zb_kw_mark = {
-	"mark", "quotes around names and slogans, and what next to a bare number makes it a name",
-	mark_rows, N(mark_rows), mark_cls, ZB_MARK_NCLS};
+const zb_keyword_table zb_kw_quote = {
+	"quote", "quote marks around names and slogans: a number inside is part of the name",
+	quote_rows, N(quote_rows), mark_cls, ZB_MARK_NCLS};
+
+static const char *const name_mark_cls[] = {"name"};
+
+static const zb_keyword name_mark_rows[] = {
+	{"@", 0, "5G, 3D, PM2.5, G20 (a letter right before or after a bare number)"},
+	{"+", 0, "1+N, 9+2+N"},
+	{"＋", 0, "1＋N"},
+};
+const zb_keyword_table zb_kw_name_mark = {
+	"name-mark", "what right before or after a bare number makes it part of a name",
+	name_mark_rows, N(name_mark_rows), name_mark_cls, 1};
 
 static const char *const span_cls[] = {"span", "span-of-years"};
 
@@ -896,9 +905,10 @@ const zb_keyword_table zb_kw_subject_attribute = {
 
 const zb_keyword_table *const zb_keyword_tables[] = {
 	&zb_kw_cue, &zb_kw_cue_after, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
-	&zb_kw_mark, &zb_kw_span_after, &zb_kw_respective, &zb_kw_break, &zb_kw_subject_head, &zb_kw_subject_tail,
-	&zb_kw_subject_stop, &zb_kw_subject_verb, &zb_kw_subject_base, &zb_kw_subject_link, &zb_kw_subject_place, &zb_kw_subject_opener, &zb_kw_subject_refer,
-	&zb_kw_subject_generic, &zb_kw_subject_attribute,
+	&zb_kw_quote, &zb_kw_name_mark, &zb_kw_span_after, &zb_kw_respective, &zb_kw_break, &zb_kw_subject_head,
+	&zb_kw_subject_tail, &zb_kw_subject_stop, &zb_kw_subject_verb, &zb_kw_subject_base, &zb_kw_subject_link,
+	&zb_kw_subject_place, &zb_kw_subject_opener, &zb_kw_subject_refer, &zb_kw_subject_generic,
+	&zb_kw_subject_attribute,
 };
 const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 

@@ -93,14 +93,17 @@ extern const zb_keyword_table zb_kw_period;
 /* Words marking a period as a comparison base, not the figure's own time. */
 enum zb_ref_cls { ZB_REF_BEFORE, ZB_REF_AFTER, ZB_REF_NCLS };
 extern const zb_keyword_table zb_kw_period_ref;
-/* Slogan and name markers: quotes, and what sits right next to a number. */
+/* Quote marks around names and slogans: a number inside is part of a name
+ * (zb-extract, zb-classify), a subject keeps a quote only whole. */
 enum zb_mark_cls {
 	ZB_MARK_OPEN, ZB_MARK_CLOSE,
-	ZB_MARK_NAME_AFTER,   /* right after a bare number: 5G */
-	ZB_MARK_NAME_JOIN,    /* on either side of a bare number: 1+N, 9+2+N */
+	ZB_MARK_BOTH,         /* opens and closes: the ASCII " */
 	ZB_MARK_NCLS
 };
-extern const zb_keyword_table zb_kw_mark;
+extern const zb_keyword_table zb_kw_quote;
+/* What right before or after a bare number makes it part of a name: 5G,
+ * PM2.5, 1+N (one class). */
+extern const zb_keyword_table zb_kw_name_mark;
 /* Words right after a length of time that make it a time span or part of a
  * name (五年来, 三年内, 三年行动计划), unless 连续/提前 come before it. */
 extern const zb_keyword_table zb_kw_span_after;

@@ -968,7 +968,7 @@ zb_subject_finder *zb_subject_finder_new(void)
 	if (!f)
 		return NULL;
 	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
-		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_mark}, {&f->head, &zb_kw_subject_head},
+		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_quote}, {&f->head, &zb_kw_subject_head},
 		{&f->tail, &zb_kw_subject_tail}, {&f->stop, &zb_kw_subject_stop}, {&f->verb, &zb_kw_subject_verb},
 		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link}, {&f->place, &zb_kw_subject_place},
 		{&f->opener, &zb_kw_subject_opener}, {&f->refer, &zb_kw_subject_refer},

@@ -60,7 +60,7 @@ int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	zb_subject_finder *f = zb_subject_finder_new();
-	const zb_kw_index *brk = zb_kw_index_of(&zb_kw_break), *mark = zb_kw_index_of(&zb_kw_mark);
+	const zb_kw_index *brk = zb_kw_index_of(&zb_kw_break), *mark = zb_kw_index_of(&zb_kw_quote);
 	CHECK("finder built", f != NULL && brk && mark);
 	if (!f || !brk || !mark)
 		return 1;
