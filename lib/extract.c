@@ -2,13 +2,17 @@
  *
  * Two layers: the paragraph assembler (lines -> paragraphs, headings ->
  * section, department, chapter, item) and the scanner (a paragraph ->
- * clauses -> mentions).  What counts as a unit, qualifier, scope or rank word
- * comes from the tables in units.c and claims.c. */
+ * clauses -> mentions).  A number and what touches it is read by figure.c;
+ * what counts as a unit, qualifier, scope or rank word, quote mark, list or
+ * structure word comes from the tables of units.c, claims.c, keywords.c and
+ * structure.c. */
 #include "extract.h"
+#include "chars.h"
 #include "claims.h"
+#include "figure.h"
 #include "keywords.h"
+#include "structure.h"
 #include "numeral.h"
-#include "units.h"
 #include "utf8.h"
 
 #include <stdint.h>
@@ -24,7 +28,6 @@ const char *const zb_mention_columns[] = {
 #define CLAIM_GAP 20        /* plain characters allowed between scope and rank word */
 #define SCOPE_WORDS 6       /* of them, at most this many qualify the scope (全国工商联系统第2名) */
 #define MAX_MENTIONS 256    /* per clause; more are written in batches */
-#define MAX_MAGNITUDES 4    /* 百亿亿 is three magnitude words; more is not a unit */
 #define CLAUSE_WINDOW 240   /* bytes of a long clause kept on each side of a mention */
 #define PREV_CLAUSE_BYTES 96  /* of a clause with no mention, kept as the next one's prev_clause */
 #define LEAD_CHARS 12       /* a sentence's first clause as long as this can be its lead */
@@ -48,6 +51,17 @@ struct found {
 	int inherited;                /* unit taken from the next item of a 、 list */
 };
 
+/* What the scanner looks things up in: the same for every extractor of a
+ * process, built once (building walks the code points, too slow to do per
+ * document: fuzzing makes thousands). */
+struct scanner_tables {
+	unsigned char wakes[0x10000 / 8];   /* code points the scanner acts on */
+	unsigned char page_lead[256];       /* first bytes of page markers */
+	zb_kw_index *period_words;          /* zb-classify's: a lead must hold one */
+	zb_kw_index *quotes;                /* a number inside is a name */
+	zb_kw_index *name_marks;            /* 5G, 1+N: a number beside one is a name */
+};
+
 struct zb_extractor {
 	zb_mention_fn emit;
 	void *ctx;
@@ -64,62 +78,33 @@ struct zb_extractor {
 	struct line_start *lines;
 	size_t nlines, lines_cap;
 	/* scanner state */
-	unsigned char wakes[0x10000 / 8];  /* code points the scanner acts on */
+	const struct scanner_tables *tables;
 	struct found found[MAX_MENTIONS];
 	size_t nfound;
 	size_t lead, lead_len;        /* the sentence's lead (see zb_mention) in para */
 	size_t prev, prev_len;        /* the clause before the one being read, in its sentence, when it holds no mention */
 	long clause_no;               /* of the one being read, in its sentence */
 	long sentence;                /* the sentence's number in the document */
-	const zb_kw_index *period_words;  /* zb-classify's: a lead must hold one */
-	const zb_kw_index *quotes;        /* a number inside is a name */
-	const zb_kw_index *name_marks;    /* 5G, 1+N: a number beside one is a name */
-	char numbuf[MAX_TEXT];
 	char unitbuf[MAX_TEXT];
 };
-
-static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *k)
-{
-	uint32_t cp = 0;
-	*k = i < n ? zb_utf8_decode((const unsigned char *)s + i, n - i, &cp) : 0;
-	if (*k == 0) {
-		*k = i < n ? 1 : 0;
-		return i < n ? 0xFFFD : 0;
-	}
-	return cp;
-}
-
-static uint32_t cp_before(const char *s, size_t i)
-{
-	if (i == 0)
-		return 0;
-	size_t j = zb_utf8_prev(s, i), k;
-	return cp_at(s, i, j, &k);
-}
 
 static int starts(const char *s, size_t n, size_t i, const char *w)
 {
 	return i < n && zb_prefix(s + i, n - i, w) > 0;
 }
 
-static int is_ascii_alpha(uint32_t c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-static int is_digit_cp(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
-static int is_han(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
-static int is_space_cp(uint32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
-
-/* Clause ends: 。，；！？ and their ASCII forms; 、 does not end a clause. */
-static int ends_clause(uint32_t c)
+static int ends_sentence(uint32_t c)
 {
-	switch (c) {
-	case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF01: case 0xFF1F:
-	case ';': case '!': case '?': case 0xFF0E /* ． as full stop is rare */:
-		return 1;
-	}
-	return 0;
+	return c == ZB_CH_IDEO_FULL_STOP || c == ZB_CH_FW_EXCLAMATION || c == ZB_CH_FW_QUESTION || c == '!' ||
+	       c == '?';
 }
 
-static int ends_sentence(uint32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?'; }
+/* Clause ends: the sentence ends, ，；． and ; (、 does not end a clause). */
+static int ends_clause(uint32_t c)
+{
+	return ends_sentence(c) || c == ZB_CH_FW_COMMA || c == ZB_CH_FW_SEMICOLON || c == ';' ||
+	       c == ZB_CH_FW_FULL_STOP;
+}
 
 static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
 {
@@ -132,43 +117,61 @@ static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
 	*dlen = n;
 }
 
-static void wake_on(zb_extractor *x, uint32_t cp)
+static void wake_on(struct scanner_tables *t, uint32_t cp)
 {
 	if (cp < 0x10000)
-		x->wakes[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		t->wakes[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 }
 
-static void wake_on_word(zb_extractor *x, const char *w)
+static void wake_on_word(struct scanner_tables *t, const char *w)
 {
 	size_t k;
-	wake_on(x, cp_at(w, strlen(w), 0, &k));
+	wake_on(t, zb_utf8_at(w, strlen(w), 0, &k));
 }
 
 /* Most characters of a report start nothing the scanner looks for: mark the
  * ones that do (from the tables), so the scan steps over the others at once. */
-static void build_wakes(zb_extractor *x)
+static void build_wakes(struct scanner_tables *t)
 {
 	for (uint32_t c = 0; c < 0x80; c++)
-		wake_on(x, c);  /* ASCII: digits, punctuation, letters next to numbers */
+		wake_on(t, c);  /* ASCII: digits, punctuation, letters next to numbers */
 	for (uint32_t c = 0x2000; c < 0x3040; c++)
-		wake_on(x, c);  /* quotes, CJK punctuation, 〇 */
+		wake_on(t, c);  /* general and CJK punctuation: quotes, 。，、, 〇 */
 	for (uint32_t c = 0xFF00; c < 0xFF70; c++)
-		wake_on(x, c);  /* full-width digits and punctuation */
-	static const char *const numerals[] = {
-		"零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿",
-		"第", NULL,
-	};
-	for (int i = 0; numerals[i]; i++)
-		wake_on_word(x, numerals[i]);
+		wake_on(t, c);  /* full-width digits and punctuation */
+	for (uint32_t c = ZB_CH_HAN_FIRST; c <= ZB_CH_HAN_LAST; c++)
+		if (zb_num_starts(c))
+			wake_on(t, c);  /* 一 两 十 百 万 ... */
+	wake_on(t, ZB_CH_DI);
 	for (size_t i = 0; i < zb_nscope_words; i++)
-		wake_on_word(x, zb_scope_words[i].surface);
+		wake_on_word(t, zb_scope_words[i].surface);
 	for (size_t i = 0; i < zb_nrank_words; i++)
-		wake_on_word(x, zb_rank_words[i].surface);
+		wake_on_word(t, zb_rank_words[i].surface);
 	for (const char *c = zb_place_group_names; *c; c += zb_utf8_len(c, strlen(c))) {   /* 豫北五市 */
 		char one[5] = {0};
 		memcpy(one, c, zb_utf8_len(c, strlen(c)));
-		wake_on_word(x, one);
+		wake_on_word(t, one);
 	}
+	for (size_t i = 0; i < zb_kw_quote.nrows; i++)
+		wake_on_word(t, zb_kw_quote.rows[i].word);
+}
+
+static const struct scanner_tables *scanner_tables(void)
+{
+	static struct scanner_tables t;
+	static int built;
+	if (built)
+		return &t;
+	if ((!t.period_words && !(t.period_words = zb_kw_index_new(&zb_kw_period))) ||
+	    (!t.quotes && !(t.quotes = zb_kw_index_new(&zb_kw_quote))) ||
+	    (!t.name_marks && !(t.name_marks = zb_kw_index_new(&zb_kw_name_mark))))
+		return NULL;
+	build_wakes(&t);
+	for (size_t i = 0; i < zb_kw_page_marker.nrows; i++)
+		if (zb_kw_page_marker.rows[i].cls == ZB_PAGE_OPEN)
+			t.page_lead[(unsigned char)zb_kw_page_marker.rows[i].word[0]] = 1;
+	built = 1;
+	return &t;
 }
 
 zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
@@ -178,20 +181,10 @@ zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx)
 		return NULL;
 	x->emit = emit;
 	x->ctx = ctx;
-	build_wakes(x);
-	/* One index of each for every extractor of the process: building one
-	 * walks the code points, too slow to do per document (fuzzing makes
-	 * thousands). */
-	static zb_kw_index *period_words, *quotes, *name_marks;
-	if ((!period_words && !(period_words = zb_kw_index_new(&zb_kw_period))) ||
-	    (!quotes && !(quotes = zb_kw_index_new(&zb_kw_quote))) ||
-	    (!name_marks && !(name_marks = zb_kw_index_new(&zb_kw_name_mark)))) {
+	if (!(x->tables = scanner_tables())) {
 		free(x);
 		return NULL;
 	}
-	x->period_words = period_words;
-	x->quotes = quotes;
-	x->name_marks = name_marks;
 	return x;
 }
 
@@ -266,15 +259,11 @@ static void emit_found(zb_extractor *x, size_t cs0, size_t ce0)
 	x->nfound = 0;
 }
 
-/* Words joining the items of a list of numbers: 12、15, 2015和2016年. */
-static const char *const list_joiners[] = {"、", "和", "及", "与", "或", NULL};
-
+/* Is p[a_end, b_start) a word joining the items of a list (12、15)? */
 static int list_joiner(const char *p, size_t a_end, size_t b_start)
 {
-	for (int i = 0; list_joiners[i]; i++)
-		if (b_start == a_end + strlen(list_joiners[i]) && starts(p, b_start, a_end, list_joiners[i]))
-			return 1;
-	return 0;
+	size_t len = b_start - a_end;
+	return len && zb_kw_prefix(&zb_kw_list_joiner, p + a_end, len, NULL) == len;
 }
 
 /* In "732.8万、198.4万、130.1万人" the measure word is written once, after
@@ -306,216 +295,23 @@ static void add_found(zb_extractor *x, const struct found *f, size_t cs, size_t 
 
 /* ---- the scanner ---- */
 
-/* The "/吨" of 2800元/吨 at i: a slash and a unit of the table, magnitude
- * words allowed (/万元), or one Han character (元/度); its length, or 0. */
-static size_t per_unit_at(const char *p, size_t n, size_t i)
-{
-	size_t slash = i < n ? zb_slash_at(p + i, n - i) : 0, k;
-	if (!slash)
-		return 0;
-	long double factor;
-	size_t mag = zb_magnitude_match(p + i + slash, n - i - slash, &factor);   /* 吨标准煤/万元 */
-	const zb_unit *u = zb_unit_match(p + i + slash + mag, n - i - slash - mag);
-	if (u)
-		return slash + mag + strlen(u->surface);
-	return is_han(cp_at(p, n, i + slash, &k)) ? slash + k : 0;
-}
-
-/* Does a name mark (5G, PM2.5, 1+N) stand right before or after p[i, e)? */
-static int name_mark_beside(const zb_extractor *x, size_t i, size_t e, size_t n)
-{
-	const char *p = x->para;
-	size_t before = zb_utf8_prev(p, i);
-	zb_kw_hit h;
-	return zb_kw_at(x->name_marks, p + e, n - e).row ||
-	       (before < i && (h = zb_kw_at(x->name_marks, p + before, i - before)).row && h.len == i - before);
-}
-
-/* A number with what touches it: qualifiers, magnitude, unit.  Returns the
- * end of what it took (> i), or i when there is no mention at i. */
+/* A number with what touches it (figure.c).  Returns the end of what it
+ * took (> i), or i when no number starts at i. */
 static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
 {
-	const char *p = x->para;
-	zb_num num;
-	size_t k = zb_num_scan(p + i, n - i, &num);
-	if (k == 0)
-		return i;
-	size_t e = i + k, kk;
-	struct found f = {.kind = ZB_KIND_NUMBER, .start = i, .num = i, .num_end = e};
-	uint32_t prev = cp_before(p, i), next = cp_at(p, n, e, &kk);
-
-	/* Numbers in names: 5G, PM2.5, G20, 1+N, and anything in quotes. */
-	if (quoted || name_mark_beside(x, i, e, n)) {
-		if (num.form == ZB_NUM_ARABIC) {
-			f.kind = ZB_KIND_NAME;
-			f.end = e;
-			add_found(x, &f, cs, n);
-		}
-		return e;
+	zb_figure_where where = {x->tables->name_marks, cs, quoted};
+	zb_figure g;
+	size_t end = zb_figure_at(x->para, n, i, &where, &g);
+	if (g.mention.len) {
+		struct found f = {
+			.kind = g.kind, .start = g.mention.off, .end = g.mention.off + g.mention.len,
+			.num = g.number.off, .num_end = g.number.off + g.number.len,
+			.qual = g.qualifier.off, .qual_len = g.qualifier.len,
+			.mag = g.magnitude.off, .mag_len = g.magnitude.len, .unit = g.unit.off, .unit_len = g.unit.len,
+		};
+		add_found(x, &f, cs, n);
 	}
-	if (prev == 0x5C4A /* 届: 八届二次 */) {
-		return e;
-	}
-	/* A minus sign: 增长-3.4%, 为－0.5%; not the dash of a range (1-9月),
-	 * which has a digit before it. */
-	size_t m = i > 0 ? zb_utf8_prev(p, i) : i;
-	if (num.form == ZB_NUM_ARABIC && m < i && zb_minus_sign_at(p + m, i - m) == i - m) {
-		uint32_t before = cp_before(p, m);
-		if (m >= cs && !is_digit_cp(before) && !is_ascii_alpha(before) && before != '-' && before != '.') {
-			f.start = f.num = m;
-			i = m;
-		}
-	}
-	const zb_qualifier *q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE);
-	if (!q && num.form == ZB_NUM_MAGNITUDE && zb_unit_match(p + e, n - e))
-		q = zb_qualifier_before(p, i, ZB_QUAL_BEFORE_MAGNITUDE);  /* 上百家, not 成千上万的 */
-	if (q && i - strlen(q->surface) >= cs) {
-		f.start = i - strlen(q->surface);
-		f.qual = f.start;
-		f.qual_len = strlen(q->surface);
-	}
-	if (num.form == ZB_NUM_MAGNITUDE && !f.qual_len) {
-		/* 万家灯火: a bare 万 counts only after 超, 突破, 近, 上 or before 余/多
-		 * and a unit (千余人次, 百余家) */
-		const zb_qualifier *mid = zb_qualifier_at(p + e, n - e, ZB_QUAL_AFTER_NUMBER);
-		if (!mid || !zb_unit_match(p + e + strlen(mid->surface), n - e - strlen(mid->surface)))
-			return e;
-	}
-	int chinese = num.form == ZB_NUM_CHINESE || num.form == ZB_NUM_MAGNITUDE;
-	const zb_unit *one_unit;
-	if (num.form == ZB_NUM_CHINESE && num.digits == 1 && num.value == 1 &&
-	    (!(one_unit = zb_unit_match(p + e, n - e)) || one_unit->cn != ZB_CN_ONE_COUNTS))
-		return e;  /* a lone 一 is a word (一批, 一线), not a count; 一倍 is */
-
-	/* Ratios: 1.23：1, 87：9：4 */
-	if (num.form == ZB_NUM_ARABIC && (next == 0xFF1A || next == ':')) {
-		size_t j = e;
-		zb_num t;
-		size_t kt;
-		while ((starts(p, n, j, "：") || starts(p, n, j, ":")) &&
-		       (kt = zb_num_scan(p + j + (p[j] == ':' ? 1 : 3), n - j - (p[j] == ':' ? 1 : 3), &t)) &&
-		       t.form == ZB_NUM_ARABIC)
-			j += (p[j] == ':' ? 1 : 3) + kt;
-		if (j > e) {
-			f.num_end = f.end = j;
-			add_found(x, &f, cs, n);
-			return j;
-		}
-	}
-	/* Fractions with a slash: 约1/3的村 (a smaller whole number over a
-	 * larger; 2023/5/1 and 5/1 are dates) */
-	size_t slash = zb_slash_at(p + e, n - e);
-	if (num.form == ZB_NUM_ARABIC && num.integer && slash) {
-		size_t j = e + slash, kt;
-		zb_num t;
-		if ((kt = zb_num_scan(p + j, n - j, &t)) && t.form == ZB_NUM_ARABIC && t.integer &&
-		    t.value > num.value && num.value > 0) {
-			if (!zb_slash_at(p + j + kt, n - j - kt) && !starts(p, n, j + kt, ".")) {
-				f.num_end = f.end = j + kt;
-				const zb_qualifier *q2 = zb_qualifier_at(p + f.end, n - f.end, ZB_QUAL_AFTER_UNIT);
-				if (q2 && !f.qual_len) {   /* 2/3以上 */
-					f.qual = f.end;
-					f.qual_len = strlen(q2->surface);
-					f.end += f.qual_len;
-				}
-				add_found(x, &f, cs, n);
-				return f.end;
-			}
-		}
-	}
-	/* Ranges of time: 1至5月份, 2023—2025年度 */
-	static const char *const range_marks[] = {"至", "到", "—", "－", "-", "~", "～", "–", NULL};
-	for (int r = 0; range_marks[r]; r++)
-		if (starts(p, n, e, range_marks[r])) {
-			size_t j = e + strlen(range_marks[r]);
-			zb_num t;
-			size_t kt = zb_num_scan(p + j, n - j, &t);
-			const zb_unit *u = kt ? zb_unit_match(p + j + kt, n - j - kt) : NULL;
-			if (u && u->kind != ZB_UK_METRIC) {
-				f.kind = ZB_KIND_PERIOD;
-				f.num_end = j + kt;
-				f.unit = j + kt;
-				f.unit_len = strlen(u->surface);
-				f.end = f.unit + f.unit_len;
-				add_found(x, &f, cs, n);
-				return f.end;
-			}
-			break;
-		}
-
-	size_t j = e;
-	const zb_qualifier *mid = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_NUMBER);
-	size_t after_mid = mid ? j + strlen(mid->surface) : j;
-	long double factor;
-	const zb_unit *u = NULL;
-	if (mid && (zb_magnitude_match(p + after_mid, n - after_mid, &factor) ||
-		    zb_unit_match(p + after_mid, n - after_mid))) {
-		if (!f.qual_len) {
-			f.qual = j;
-			f.qual_len = after_mid - j;
-		}
-		j = after_mid;
-	}
-	if (!chinese || !num.integer) {  /* 3.5万, 三点五亿 */
-		f.mag = j;
-		for (int words = 0; words < MAX_MAGNITUDES; words++) {
-			u = zb_unit_match(p + j, n - j);
-			size_t ml = zb_magnitude_match(p + j, n - j, &factor);
-			if (!ml || (u && strlen(u->surface) > ml))
-				break;
-			j += ml;
-		}
-		f.mag_len = j - f.mag;
-		/* 71万余人次: the qualifier stands after the magnitude */
-		mid = f.mag_len ? zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_NUMBER) : NULL;
-		if (mid && zb_unit_match(p + j + strlen(mid->surface), n - j - strlen(mid->surface))) {
-			if (!f.qual_len) {
-				f.qual = j;
-				f.qual_len = strlen(mid->surface);
-			}
-			j += strlen(mid->surface);
-		}
-	}
-	u = zb_unit_match(p + j, n - j);
-	if (u && num.form == ZB_NUM_CHINESE && u->cn == ZB_CN_NAME)
-		return e;  /* 二十大: see the unit table */
-	if (u) {
-		f.unit = j;
-		f.unit_len = strlen(u->surface);
-		j += f.unit_len;
-		size_t per = per_unit_at(p, n, j);   /* 2800元/吨: a rate, not an amount */
-		f.unit_len += per;
-		j += per;
-	} else if (chinese && num.form != ZB_NUM_FRACTION && num.form != ZB_NUM_PERCENT && !f.qual_len) {
-		return e;  /* 二十大, 三农: a Chinese numeral needs a unit to be a number */
-	}
-	if (u && u->kind == ZB_UK_YEAR) {
-		int year = (num.form == ZB_NUM_ARABIC && num.integer && num.value >= 1900 && num.value <= 2100) ||
-			   (num.form == ZB_NUM_CHINESE && num.digits == 4);
-		if (year)
-			f.kind = ZB_KIND_DATE;
-	} else if (u && u->kind == ZB_UK_DATE) {
-		f.kind = ZB_KIND_DATE;
-	} else if (u && u->kind == ZB_UK_PERIOD) {
-		f.kind = ZB_KIND_PERIOD;
-	} else if (u && u->kind == ZB_UK_EDITION) {
-		f.kind = ZB_KIND_EDITION;
-	} else if (u && chinese && u->cn == ZB_CN_PHASE && cp_at(p, n, i, &kk) != 0x4E24 /* 两 */) {
-		f.kind = ZB_KIND_EDITION;
-	} else if (u && chinese && u->cn == ZB_CN_SLOGAN_YI && zb_cn_digit(cp_at(p, n, j, &kk)) == 1) {
-		f.kind = ZB_KIND_NAME;
-	}
-	const zb_qualifier *after = zb_qualifier_at(p + j, n - j, ZB_QUAL_AFTER_UNIT);
-	if (after && f.kind == ZB_KIND_NUMBER) {
-		if (!f.qual_len) {
-			f.qual = j;
-			f.qual_len = strlen(after->surface);
-		}
-		j += strlen(after->surface);
-	}
-	f.end = j;
-	add_found(x, &f, cs, n);
-	return j;
+	return end ? end : i;
 }
 
 /* A count of a top group right at j (20强 of 全省20强): the end of the
@@ -594,8 +390,8 @@ static size_t scan_claim(zb_extractor *x, size_t i, size_t n, size_t cs)
 			add_found(x, &f, cs, n);
 			return e;
 		}
-		uint32_t c = cp_at(p, n, j, &k);
-		if (!is_han(c) || zb_scope_len(p + j, n - j, &scope_name))
+		uint32_t c = zb_utf8_at(p, n, j, &k);
+		if (!zb_is_han(c) || zb_scope_len(p + j, n - j, &scope_name))
 			break;
 		if (!stop && words > 0 && gap_stop_at(p, n, j))
 			stop = j;   /* 全国残疾人职业技能大赛上分获第1名, not 全国排名靠前 */
@@ -719,16 +515,16 @@ static size_t lead_length(const zb_extractor *x, size_t end)
 	const char *p = x->para + x->lead;
 	size_t n = end - x->lead, len = 0, chars = 0, k;
 	while (len < n && chars <= LEAD_CHARS) {
-		len += cp_at(p, n, len, &k) ? k : 1;
+		len += zb_utf8_at(p, n, len, &k) ? k : 1;
 		chars++;
 	}
 	int figure = 0;
 	for (size_t m = 0; m < x->nfound; m++)
 		figure |= zb_kinds[x->found[m].kind].figure;
-	if (chars <= LEAD_CHARS && !figure && zb_kw_next(x->period_words, p, n, 0).row)
+	if (chars <= LEAD_CHARS && !figure && zb_kw_next(x->tables->period_words, p, n, 0).row)
 		return n;
 	size_t opening = 0;
-	for (zb_kw_hit h; (h = zb_kw_at(x->period_words, p + opening, n - opening)).row && h.len; )
+	for (zb_kw_hit h; (h = zb_kw_at(x->tables->period_words, p + opening, n - opening)).row && h.len; )
 		opening += h.len;
 	return opening;
 }
@@ -748,13 +544,13 @@ static void scan_paragraph(zb_extractor *x)
 	x->clause_no = 1;
 	x->sentence++;  /* a paragraph starts a sentence */
 	while (i < n) {
-		uint32_t c = cp_at(p, n, i, &k);
-		if (c < 0x10000 && !(x->wakes[c >> 3] & (1u << (c & 7)))) {
+		uint32_t c = zb_utf8_at(p, n, i, &k);
+		if (c < 0x10000 && !(x->tables->wakes[c >> 3] & (1u << (c & 7)))) {
 			i += k;
 			continue;
 		}
-		if (ends_clause(c) || ((c == 0xFF1A || c == ':') && !(is_digit_cp(cp_before(p, i)) &&
-							  is_digit_cp(cp_at(p, n, i + k, &(size_t){0}))))) {
+		if (ends_clause(c) || ((c == ZB_CH_FW_COLON || c == ':') && !(zb_is_digit(zb_utf8_before(p, i)) &&
+							  zb_is_digit(zb_utf8_at(p, n, i + k, &(size_t){0}))))) {
 			if (first_clause) {
 				x->lead_len = lead_length(x, i);
 				first_clause = 0;
@@ -783,7 +579,7 @@ static void scan_paragraph(zb_extractor *x)
 			i += k;
 			continue;
 		}
-		zb_kw_hit mark = zb_kw_at(x->quotes, p + i, n - i);
+		zb_kw_hit mark = zb_kw_at(x->tables->quotes, p + i, n - i);
 		if (mark.row) {
 			if (mark.row->cls == ZB_MARK_OPEN)
 				quotes++;
@@ -799,15 +595,15 @@ static void scan_paragraph(zb_extractor *x)
 		size_t e = i;
 		const char *scope_name;
 		size_t len;
-		if (!quoted && is_han(c) && (len = zb_scope_len(p + i, n - i, &scope_name)) > 0) {
+		if (!quoted && zb_is_han(c) && (len = zb_scope_len(p + i, n - i, &scope_name)) > 0) {
 			scope = i;
 			scope_len = len;
 			e = scan_claim(x, i, n, cs);
-		} else if (!quoted && c == 0x7B2C /* 第 */) {
+		} else if (!quoted && c == ZB_CH_DI) {
 			e = scan_ordinal(x, i, n, cs, scope, scope_len);
-		} else if (!quoted && c == 0x524D /* 前 */) {
+		} else if (!quoted && c == ZB_CH_QIAN_FRONT) {
 			e = scan_led_top(x, i, n, cs, scope, scope_len);
-		} else if (!quoted && scope_len && is_han(c) && (alone = zb_rank_word_at(p + i, n - i)) && alone->alone) {
+		} else if (!quoted && scope_len && zb_is_han(c) && (alone = zb_rank_word_at(p + i, n - i)) && alone->alone) {
 			/* 在全省…启动仪式上作为唯一代表: the sentence's scope word holds */
 			struct found f = {.kind = (enum zb_kind)alone->kind, .start = i, .unit = i,
 					  .unit_len = strlen(alone->surface), .num = i, .num_end = i,
@@ -833,8 +629,8 @@ static size_t section_marker(const char *s, size_t n)
 {
 	size_t i = 0, k;
 	while (i < n) {
-		uint32_t c = cp_at(s, n, i, &k);
-		if (zb_cn_digit(c) < 0 && c != 0x5341 && c != 0x767E)
+		uint32_t c = zb_utf8_at(s, n, i, &k);
+		if (zb_cn_digit(c) < 0 && c != ZB_CH_SHI && c != ZB_CH_BAI)
 			break;
 		i += k;
 	}
@@ -869,8 +665,8 @@ static size_t item_marker(const char *s, size_t n, long *item)
 		i += 1;
 	else if (!paren && (starts(s, n, i, ".") || starts(s, n, i, "、") || starts(s, n, i, "．"))) {
 		i += s[i] == '.' ? 1 : 3;
-		uint32_t c = cp_at(s, n, i, &k);
-		if (is_digit_cp(c) || i >= n)
+		uint32_t c = zb_utf8_at(s, n, i, &k);
+		if (zb_is_digit(c) || i >= n)
 			return 0;  /* 2.5亿元 wrapped to the start of a line */
 	} else
 		return 0;
@@ -878,51 +674,18 @@ static size_t item_marker(const char *s, size_t n, long *item)
 	return i;
 }
 
-/* Department names end with these: 市妇联, 市教育局, 市发改委. */
-static const char *const org_suffixes[] = {
-	"局", "委", "会", "联", "办", "院", "厅", "部", "署", "处", "室", "中心", "公司", "集团", "政府",
-	"协", "社", "馆", "队", "行", "站", "所", "团", "司", "校", "台", "关", "厂", NULL,
-};
-
-/* Task headings of a work report end like a department name now and then
- * (构建新发展格局, 坚持以人民为中心, 建设和谐社会): they open with a verb of
- * these, or end with one of the words after them. */
-static const char *const task_verbs[] = {
-	"坚持", "加快", "推进", "推动", "构建", "打造", "深化", "优化", "着力", "全力", "强化", "加强",
-	"大力", "持续", "扎实", "切实", "积极", "聚焦", "统筹", "坚定", "融入", "提升", "做强", "做优",
-	"实施", "完善", "健全", "巩固", "守牢", "提高", "促进", "培育", "壮大", "全面", "奋力", "努力",
-	"不断", "突出", "围绕", "确保", "筑牢", "激发", "增强", "抓好", "办好", "防范", "落实", "深入",
-	"夯实", "拓展", "扩大", "锚定", "坚决", "争创", "创建", "构筑", "塑造", "开创", "打赢", "决胜",
-	"贯彻", "践行", "弘扬", "营造", "服务和", "更加", "更好", NULL,
-};
-static const char *const task_endings[] = {
-	"格局", "布局", "大局", "全局", "社会", "运行", "为中心", "先行", "践行", "前行", "同行", NULL,
-};
-
-/* Does s[0, n) end with one of words (NULL-ended)? */
-static int ends_with_any(const char *s, size_t n, const char *const *words)
-{
-	for (int i = 0; words[i]; i++) {
-		size_t l = strlen(words[i]);
-		if (l <= n && memcmp(s + n - l, words[i], l) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 static int looks_like_department(const char *s, size_t n)
 {
 	if (n == 0 || n > 20 * 3)
 		return 0;
 	for (size_t i = 0, k; i < n; i += k) {
-		uint32_t c = cp_at(s, n, i, &k);
-		if (!is_han(c))
+		uint32_t c = zb_utf8_at(s, n, i, &k);
+		if (!zb_is_han(c))
 			return 0;
 	}
-	for (int i = 0; task_verbs[i]; i++)
-		if (zb_prefix(s, n, task_verbs[i]))
-			return 0;
-	return !ends_with_any(s, n, task_endings) && ends_with_any(s, n, org_suffixes);
+	/* 构建新发展格局, 坚持以人民为中心: task headings, chapters */
+	return !zb_kw_prefix(&zb_kw_task_verb, s, n, NULL) && !zb_kw_ending(&zb_kw_task_end, s, n) &&
+	       zb_kw_ending(&zb_kw_department_end, s, n);
 }
 
 static void flush_paragraph(zb_extractor *x)
@@ -932,7 +695,7 @@ static void flush_paragraph(zb_extractor *x)
 			/* The item's headline: up to its first full stop. */
 			size_t e = x->body, k;
 			while (e < x->len) {
-				uint32_t c = cp_at(x->para, x->len, e, &k);
+				uint32_t c = zb_utf8_at(x->para, x->len, e, &k);
 				if (ends_sentence(c))
 					break;
 				e += k;
@@ -984,9 +747,9 @@ static int append(zb_extractor *x, const char *s, size_t n, long lineno)
 		}
 		for (j = i; j < n && (s[j] == ' ' || s[j] == '\t'); j++)
 			;
-		uint32_t left = cp_before(x->para, x->len), right = j < n ? cp_at(s, n, j, &k) : 0;
-		int layout = (is_digit_cp(left) && (is_han(right) || right == '%' || right == 0xFF05)) ||
-			     (is_han(left) && is_digit_cp(right));
+		uint32_t left = zb_utf8_before(x->para, x->len), right = j < n ? zb_utf8_at(s, n, j, &k) : 0;
+		int layout = (zb_is_digit(left) && (zb_is_han(right) || right == '%' || right == ZB_CH_FW_PERCENT)) ||
+			     (zb_is_han(left) && zb_is_digit(right));
 		if (!layout) {
 			memcpy(x->para + x->len, s + i, j - i);
 			x->len += j - i;
@@ -996,18 +759,18 @@ static int append(zb_extractor *x, const char *s, size_t n, long lineno)
 	return 0;
 }
 
-/* Page markers of newspaper layout: （下转5版） （上接4版）. */
+/* The length of a page marker (see structure.h) at s[i], or 0. */
 static size_t page_marker_at(const char *s, size_t n, size_t i)
 {
-	static const char *const opens[] = {"（下转", "（上接", "(下转", "(上接", NULL};
-	for (int o = 0; opens[o]; o++)
-		if (starts(s, n, i, opens[o])) {
-			for (size_t j = i + strlen(opens[o]); j < n && j < i + 24; j++)
-				if (starts(s, n, j, "版）"))
-					return j + strlen("版）") - i;
-				else if (starts(s, n, j, "版)"))
-					return j + strlen("版)") - i;
-		}
+	const zb_keyword *row = NULL;
+	size_t open = zb_kw_prefix(&zb_kw_page_marker, s + i, n - i, &row);
+	if (!open || row->cls != ZB_PAGE_OPEN)
+		return 0;
+	for (size_t j = i + open; j < n && j < i + ZB_PAGE_MARKER_MAX; j++) {
+		size_t close = zb_kw_prefix(&zb_kw_page_marker, s + j, n - j, &row);
+		if (close && row->cls == ZB_PAGE_CLOSE)
+			return j + close - i;
+	}
 	return 0;
 }
 
@@ -1016,24 +779,22 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 	size_t b = 0, e = n, k;
 	int indented = 0;
 	while (b < e) {
-		uint32_t c = cp_at(s, e, b, &k);
-		if (!is_space_cp(c))
+		uint32_t c = zb_utf8_at(s, e, b, &k);
+		if (!zb_is_blank(c))
 			break;
-		indented += c == 0x3000 || c == '\t' ? 2 : 1;
+		indented += c == ZB_CH_IDEO_SPACE || c == '\t' ? 2 : 1;
 		b += k;
 	}
 	while (e > b) {
 		size_t j = zb_utf8_prev(s, e);
-		uint32_t c = cp_at(s, e, j, &k);
-		if (!is_space_cp(c))
+		uint32_t c = zb_utf8_at(s, e, j, &k);
+		if (!zb_is_blank(c))
 			break;
 		e = j;
 	}
 	/* Drop page markers wherever they stand in the line. */
 	for (size_t i = b; i < e; i++) {
-		/* only at "（" (EF BC 88) or "(" */
-		size_t m = s[i] == '(' || ((unsigned char)s[i] == 0xEF && i + 2 < e && (unsigned char)s[i + 1] == 0xBC &&
-					   (unsigned char)s[i + 2] == 0x88) ? page_marker_at(s, e, i) : 0;
+		size_t m = x->tables->page_lead[(unsigned char)s[i]] ? page_marker_at(s, e, i) : 0;
 		if (m) {
 			zb_extractor_line(x, s, i, lineno);  /* the text before it */
 			s += i + m;
@@ -1054,7 +815,7 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 	if (mark && n > mark) {
 		const char *title = s + mark;
 		size_t tlen = n - mark, dlen, k;
-		while (tlen > 0 && is_space_cp(cp_at(title, tlen, 0, &k))) {   /* 二十三、 市文联 */
+		while (tlen > 0 && zb_is_blank(zb_utf8_at(title, tlen, 0, &k))) {   /* 二十三、 市文联 */
 			title += k;
 			tlen -= k;
 		}
@@ -1090,7 +851,7 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 			x->body = im;
 		}
 	} else if (x->len > PARAGRAPH_HARD ||
-		   (x->len > PARAGRAPH_SOFT && ends_sentence(cp_before(x->para, x->len)))) {
+		   (x->len > PARAGRAPH_SOFT && ends_sentence(zb_utf8_before(x->para, x->len)))) {
 		flush_paragraph(x);  /* memory stays bounded in text with no indents */
 	}
 	if (append(x, s, n, lineno) != 0)

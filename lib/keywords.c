@@ -914,6 +914,41 @@ const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 
 /* ---- matching ------------------------------------------------------------ */
 
+size_t zb_kw_prefix(const zb_keyword_table *t, const char *s, size_t n, const zb_keyword **row)
+{
+	size_t best = 0, len;
+	for (size_t i = 0; i < t->nrows; i++)
+		if ((len = zb_prefix(s, n, t->rows[i].word)) > best) {
+			best = len;
+			if (row)
+				*row = &t->rows[i];
+		}
+	return best;
+}
+
+size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < t->nrows; i++) {
+		size_t len = strlen(t->rows[i].word);
+		if (len <= n && len > best && memcmp(s + n - len, t->rows[i].word, len) == 0)
+			best = len;
+	}
+	return best;
+}
+
+int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
+{
+	for (size_t t = 0; t < ntables; t++) {
+		const zb_keyword_table *k = tables[t];
+		fprintf(fp, "%s%s: %s\n", t ? "\n" : "", k->name, k->help);
+		for (size_t i = 0; i < k->nrows; i++)
+			fprintf(fp, "  %s\t%s\t%s\n", k->rows[i].word, k->ncls > 1 ? k->cls_names[k->rows[i].cls] : "",
+				k->rows[i].example);
+	}
+	return fflush(fp) == 0 && !ferror(fp) ? 0 : -1;
+}
+
 static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
 
 /* Is cp a numeral of a pattern: # (any) or % (digit_only)? */

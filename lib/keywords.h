@@ -15,6 +15,7 @@
 #include "types.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* Scopes of rank, first and top claims; ZB_SCOPE_NONE for other types.
  * The scope words themselves (全省 -> province) are claims.c's table, the one
@@ -173,6 +174,16 @@ extern const zb_keyword_table zb_kw_subject_attribute;
 /* Every keyword table, for --keywords and the tests. */
 extern const zb_keyword_table *const zb_keyword_tables[];
 extern const size_t zb_nkeyword_tables;
+
+/* Short tables of literal words, without an index: the length of the
+ * longest row starting s[0..n) (its row in *row when row is not NULL), or
+ * 0; the length of the longest row ending it, or 0. */
+size_t zb_kw_prefix(const zb_keyword_table *t, const char *s, size_t n, const zb_keyword **row);
+size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n);
+
+/* Print tables as --keywords does: name and help, then a row a line (word,
+ * class, example).  Returns fflush's and ferror's verdict: 0 or -1. */
+int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables);
 
 /* Bytes of s[0..n) matched by pattern word from its start, or 0. */
 size_t zb_kw_match(const char *word, const char *s, size_t n);

@@ -44,6 +44,19 @@ static inline size_t zb_utf8_decode(const unsigned char *s, size_t n, uint32_t *
 	return 0;
 }
 
+/* The code point at s[i] of s[0..n), its length in *k: U+FFFD of length 1
+ * for a byte that starts no valid one, 0 of length 0 at the end. */
+static inline uint32_t zb_utf8_at(const char *s, size_t n, size_t i, size_t *k)
+{
+	uint32_t cp = 0;
+	*k = i < n ? zb_utf8_decode((const unsigned char *)s + i, n - i, &cp) : 0;
+	if (*k == 0) {
+		*k = i < n ? 1 : 0;
+		return i < n ? 0xFFFD : 0;
+	}
+	return cp;
+}
+
 /* Offset of the first invalid byte in s[0..n), or n when all is valid UTF-8. */
 size_t zb_utf8_invalid_at(const char *s, size_t n);
 
@@ -64,6 +77,13 @@ static inline size_t zb_utf8_prev(const char *s, size_t i)
 	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
 		i--;
 	return i;
+}
+
+/* The code point before s[i], 0 at the start. */
+static inline uint32_t zb_utf8_before(const char *s, size_t i)
+{
+	size_t j = zb_utf8_prev(s, i), k;
+	return i == 0 ? 0 : zb_utf8_at(s, i, j, &k);
 }
 
 /* Length of w when s[0..n) starts with it, else 0.  Byte by byte: most

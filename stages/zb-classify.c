@@ -35,7 +35,6 @@ struct opts {
 
 static struct opts parse_args(int argc, char **argv);
 static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w);
-static void list_keywords(void);
 
 int main(int argc, char **argv)
 {
@@ -222,17 +221,6 @@ static void usage(void)
 	       "\nExample:\n  zb-extract report.txt | zb-normalize | zb-classify -o metrics.csv\n");
 }
 
-static void list_keywords(void)
-{
-	for (size_t t = 0; t < zb_nkeyword_tables; t++) {
-		const zb_keyword_table *k = zb_keyword_tables[t];
-		printf("%s%s: %s\n", t ? "\n" : "", k->name, k->help);
-		for (size_t i = 0; i < k->nrows; i++)
-			printf("  %s\t%s\t%s\n", k->rows[i].word, k->ncls > 1 ? k->cls_names[k->rows[i].cls] : "",
-			       k->rows[i].example);
-	}
-}
-
 static struct opts parse_args(int argc, char **argv)
 {
 	enum { OPT_SAFE = 256, OPT_KEYWORDS, OPT_HELP, OPT_VERSION };
@@ -256,8 +244,7 @@ static struct opts parse_args(int argc, char **argv)
 			o.safe = 1;
 			break;
 		case OPT_KEYWORDS:
-			list_keywords();
-			exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
+			exit(zb_kw_print(stdout, zb_keyword_tables, zb_nkeyword_tables) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
 		case OPT_HELP:
 			usage();
 			exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);

@@ -8,6 +8,7 @@
  * Units, magnitudes and qualifiers are the tables of lib/units.c. */
 #include "csvrec.h"
 #include "diag.h"
+#include "figure.h"
 #include "numeral.h"
 #include "outfile.h"
 #include "types.h"
@@ -72,44 +73,6 @@ static struct options parse_args(int argc, char **argv)
 	return o;
 }
 
-/* A number as zb-extract writes it: 4500, 6.07, 三千五百, 七分之二,
- * 百分之三十, 1.23：1.  Sets *value and *ratio. */
-static int read_number(const zb_field *f, long double *value, zb_num *num, int *ratio)
-{
-	size_t sign = zb_minus_sign_at(f->ptr, f->len);  /* -3.4 */
-	size_t k = zb_num_scan(f->ptr + sign, f->len - sign, num);
-	*ratio = 0;
-	if (k == 0 || (sign && num->form != ZB_NUM_ARABIC))
-		return -1;
-	k += sign;
-	*value = sign ? -num->value : num->value;
-	size_t slash = zb_slash_at(f->ptr + k, f->len - k);
-	if (slash) {   /* 1/3: a fraction */
-		zb_num t;
-		size_t kt = zb_num_scan(f->ptr + k + slash, f->len - k - slash, &t);
-		if (!kt || k + slash + kt != f->len || t.value == 0)
-			return -1;
-		*value /= t.value;
-		num->form = ZB_NUM_FRACTION;
-		num->integer = 0;
-		return 0;
-	}
-	if (k < f->len) {
-		/* a ratio: every term must be a number; the value is the first term */
-		size_t i = k;
-		while (i < f->len) {
-			size_t sep = f->ptr[i] == ':' ? 1 : strncmp(f->ptr + i, "：", 3) == 0 ? 3 : 0;
-			zb_num t;
-			size_t kt = sep ? zb_num_scan(f->ptr + i + sep, f->len - i - sep, &t) : 0;
-			if (!kt)
-				return -1;
-			i += sep + kt;
-		}
-		*ratio = 1;
-	}
-	return 0;
-}
-
 /* Does the clause before the mention speak of money (lib/units.c)? */
 static int money_before(const zb_field *row, const struct columns *c)
 {
@@ -128,18 +91,16 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	if (c->qualifier >= 0)
 		out->bound = zb_bound_names[zb_qualifier_bound(row[c->qualifier].ptr, row[c->qualifier].len)];
 
-	const zb_field *number = &row[c->number], *ut = &row[c->unit_text];
+	const zb_field *number = &row[c->number], *unit_text = &row[c->unit_text];
 	int kind = c->kind >= 0 ? zb_kind_find(row[c->kind].ptr, row[c->kind].len) : -1;
 	const char *kind_unit = kind >= 0 ? zb_kinds[kind].unit : NULL;   /* non-metric kinds */
 
-	long double v, factor = 1, m;
-	zb_num num;
-	int ratio;
+	zb_number num;
 	if (number->len == 0) {
 		out->unit = kind_unit ? kind_unit : "none";  /* 全省前列: no number */
 		return;
 	}
-	if (read_number(number, &v, &num, &ratio) != 0) {
+	if (zb_number_read(number->ptr, number->len, &num) != 0) {
 		if (kind_unit) {  /* 1至5月份, 2023—2025年度: a span, no single value */
 			out->unit = kind_unit;
 			return;
@@ -149,24 +110,13 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 		out->unit = "invalid";
 		return;
 	}
-	/* A rate, 万元/亩: the part after the slash is the unit it is per. */
-	zb_field per = {NULL, 0}, head;   /* per: the unit after the slash */
-	size_t slash = 0;
-	for (size_t s = 0; s < ut->len && !kind_unit; s++)
-		if ((slash = zb_slash_at(ut->ptr + s, ut->len - s))) {
-			per = (zb_field){ut->ptr + s + slash, ut->len - s - slash};
-			head = (zb_field){ut->ptr, s};
-			ut = &head;
-			break;
-		}
-	/* unit_text = magnitude words + a unit of the table: 亿 + 元 */
-	size_t i = 0, ml;
-	while (!kind_unit && (ml = zb_magnitude_match(ut->ptr + i, ut->len - i, &m)) > 0 &&
-	       !zb_unit_find(ut->ptr + i, ut->len - i)) {
-		factor *= m;
-		i += ml;
-	}
-	const zb_unit *u = i < ut->len ? zb_unit_find(ut->ptr + i, ut->len - i) : NULL;
+	/* unit_text = magnitude words + a unit of the table (+ the unit a rate
+	 * is per): 亿 + 元, 万 + 元 + /亩 */
+	zb_unit_text ut = {.factor = 1};
+	if (!kind_unit)
+		zb_unit_text_read(unit_text->ptr, unit_text->len, &ut);
+	const zb_unit *u = ut.unit;
+	long double factor = ut.factor;
 	if (factor > (u && u->measure ? MAX_COUNT_MAGNITUDE : MAX_MAGNITUDE)) {
 		out->error = "absurd magnitude";  /* 亿亿元: an OCR slip, not 1e16 yuan */
 		out->error_col = "unit_text";
@@ -175,7 +125,7 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 	}
 	if (kind_unit) {
 		out->unit = kind_unit;
-	} else if (ratio || num.form == ZB_NUM_FRACTION) {
+	} else if (num.ratio || num.form == ZB_NUM_FRACTION) {
 		out->unit = "ratio";
 	} else if (num.form == ZB_NUM_PERCENT) {
 		out->unit = "percent";
@@ -186,26 +136,27 @@ static void normalize(const zb_field *row, const struct columns *c, struct norma
 			out->measure = u->surface;
 			out->measure_len = strlen(u->surface);
 		}
-	} else if (i < ut->len) {
+	} else if (ut.other) {
 		out->unit = "other";  /* a unit_text the table does not know */
 	} else {
 		/* no unit: 71.3万 is a count, a bare magnitude (突破百万) too;
 		 * but 投资突破60亿 is money with its 元 left out */
-		out->unit = i > 0 || num.form == ZB_NUM_MAGNITUDE ? "count" : "none";
+		out->unit = ut.magnitudes > 0 || num.form == ZB_NUM_MAGNITUDE ? "count" : "none";
 		if (factor >= 1e8L && money_before(row, c))
 			out->unit = "CNY";
 	}
-	if (per.ptr && u) {
+	if (ut.per.len && u) {
 		/* 2800元/吨 is 2800 CNY/吨: the per unit as written, unconverted
 		 * (8.2公里/平方公里 would be 0.0000082 km/m2) */
-		snprintf(out->rate_unit, sizeof out->rate_unit, "%s/%.*s", out->unit, (int)per.len, per.ptr);
+		const char *per = unit_text->ptr + ut.per.off;
+		snprintf(out->rate_unit, sizeof out->rate_unit, "%s/%.*s", out->unit, (int)ut.per.len, per);
 		out->unit = out->rate_unit;
 		out->measure = "";
 		out->measure_len = 0;
-	} else if (per.ptr) {
+	} else if (ut.per.len) {
 		out->unit = "other";
 	}
-	v *= factor;
+	long double v = num.value * factor;
 	if (!zb_num_format(v, out->value, sizeof out->value)) {
 		out->error = "value too large";
 		out->error_col = "number";
