@@ -45,7 +45,7 @@ SAMPLE    = data/000_11d64e9f02979a6c.txt
 .PHONY: all deps run test test-plain test-asan bench fuzz install clean man
 .SUFFIXES:
 
-all: $(PROGRAMS) $(UNIT_BINS)
+all: $(PROGRAMS) $(UNIT_BINS) $(B)/failmalloc.so
 
 $(OBJDIR)/lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
@@ -62,6 +62,12 @@ $(B)/%: stages/%.c $(OBJDIR)/libzb.a $(wildcard lib/*.h)
 $(B)/test-%: lib/%_test.c $(OBJDIR)/libzb.a $(wildcard lib/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ZB_CFLAGS) $(CFLAGS) -o $@ $< $(OBJDIR)/libzb.a $(LDLIBS)
+
+# tests/oom.test preloads it to make allocation fail (no sanitizers: they
+# bring their own allocator).
+$(B)/failmalloc.so: tests/failmalloc.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -shared -fPIC -o $@ $<
 
 # Install the Debian packages that are missing (sudo when not root).
 deps:

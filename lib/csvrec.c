@@ -1,7 +1,6 @@
 /* csvrec.c - streaming CSV records on libcsv (see csvrec.h). */
 #include "csvrec.h"
 #include "grow.h"
-#include "diag.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -156,9 +155,13 @@ static int fill(zb_csv_reader *r)
 		}
 		if (n > 0 && csv_parse(&r->parser, r->chunk, n, on_field, on_row_end, r) != n) {
 			r->failed = 1;
-			snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: %s (a stray or unbalanced quote?)",
-				 csv_strerror(csv_error(&r->parser)));
-			r->error = r->errbuf;
+			if (csv_error(&r->parser) == CSV_ENOMEM)
+				r->error = "out of memory";
+			else {
+				snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: %s (a stray or unbalanced quote?)",
+					 csv_strerror(csv_error(&r->parser)));
+				r->error = r->errbuf;
+			}
 			break;
 		}
 		if (n < CHUNK) {
@@ -396,19 +399,21 @@ void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s));
 void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 {
 	if (w->safe && len && memchr("=+-@\t\r", s[0], 6)) {
-		/* A leading apostrophe makes spreadsheets show the cell as text. */
+		/* A leading apostrophe makes spreadsheets show the cell as text;
+		 * the quotes, when the cell needs them, go around both. */
 		if (w->nfields++)
-			putc(',', w->fp);
-		char *tmp = malloc(len + 1);
-		if (!tmp)
-			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
-		tmp[0] = '\'';
-		memcpy(tmp + 1, s, len);
-		if (needs_quotes(tmp, len + 1))
-			csv_fwrite(w->fp, tmp, len + 1);
-		else
-			fwrite(tmp, 1, len + 1, w->fp);
-		free(tmp);
+			putc_unlocked(',', w->fp);
+		int quoted = needs_quotes(s, len);
+		if (quoted)
+			putc_unlocked('"', w->fp);
+		putc_unlocked('\'', w->fp);
+		for (size_t i = 0; i < len; i++) {
+			if (s[i] == '"')
+				putc_unlocked('"', w->fp);
+			putc_unlocked(s[i], w->fp);
+		}
+		if (quoted)
+			putc_unlocked('"', w->fp);
 		return;
 	}
 	zb_csv_put(w, s, len);

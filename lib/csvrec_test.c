@@ -74,6 +74,9 @@ int main(void)
 	CHECK_STR("writer quotes only when needed", write_row(cells, 4, 0),
 		  "plain,\"a,b\",=SUM(A1),\"say \"\"hi\"\"\"\n");
 	CHECK_STR("safe writer guards formulas", write_row(cells, 3, 1), "plain,\"a,b\",'=SUM(A1)\n");
+	const char *formulas[] = {"=HYPERLINK(\"x\",1)", "-3,4", "@a\nb"};
+	CHECK_STR("safe writer quotes around the apostrophe", write_row(formulas, 3, 1),
+		  "\"'=HYPERLINK(\"\"x\"\",1)\",\"'-3,4\",\"'@a\nb\"\n");
 
 	/* Many rows through small chunks: memory reuse across refills. */
 	size_t n = 200000;

@@ -774,7 +774,7 @@ static size_t page_marker_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
+int zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 {
 	size_t b = 0, e = n, k;
 	int indented = 0;
@@ -796,7 +796,8 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 	for (size_t i = b; i < e; i++) {
 		size_t m = x->tables->page_lead[(unsigned char)s[i]] ? page_marker_at(s, e, i) : 0;
 		if (m) {
-			zb_extractor_line(x, s, i, lineno);  /* the text before it */
+			if (zb_extractor_line(x, s, i, lineno) != 0)   /* the text before it */
+				return -1;
 			s += i + m;
 			n = e - i - m;
 			b = 0;
@@ -806,7 +807,7 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 		}
 	}
 	if (b >= e)
-		return;
+		return 0;
 	s += b;
 	n = e - b;
 
@@ -832,15 +833,16 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 			copy_text(x->department, &x->department_len, title, dlen);
 			x->chapter_len = x->title_len = 0;
 			x->item = 0;
-			return;
+			return 0;
 		}
 		copy_text(x->chapter, &x->chapter_len, title, tlen);
 		x->item = 0;
 		x->title_len = 0;
-		if (append(x, s, n, lineno) == 0)
-			x->body = mark;
+		if (append(x, s, n, lineno) != 0)
+			return -1;
+		x->body = mark;
 		x->heading_paragraph = 1;
-		return;
+		return 0;
 	}
 	size_t im = item_marker(s, n, &item);
 	if (im || indented >= 2 || x->nlines == 0 || x->heading_paragraph) {
@@ -855,9 +857,10 @@ void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 		flush_paragraph(x);  /* memory stays bounded in text with no indents */
 	}
 	if (append(x, s, n, lineno) != 0)
-		return;
+		return -1;
 	if (im)
 		x->body = im;
+	return 0;
 }
 
 void zb_extractor_finish(zb_extractor *x)

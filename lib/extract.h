@@ -48,8 +48,9 @@ typedef struct zb_extractor zb_extractor;
 
 zb_extractor *zb_extractor_new(zb_mention_fn emit, void *ctx);
 void zb_extractor_free(zb_extractor *x);
-/* Feed one line (UTF-8, no end of line) with its line number. */
-void zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno);
+/* Feed one line (UTF-8, no end of line) with its line number.  Returns 0,
+ * or -1 when out of memory (the line is lost: stop). */
+int zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno);
 /* End of document: the last paragraph is scanned; state is reset. */
 void zb_extractor_finish(zb_extractor *x);
 

@@ -29,6 +29,7 @@ struct run {
 	zb_extractor *x;
 	const char *doc;   /* the doc column: file name without its folder */
 	int paged;         /* positions of this document carry a page */
+	long lost;         /* the first line the extractor could not take, or 0 */
 };
 
 static void usage(void);
@@ -112,10 +113,13 @@ static void write_mention(void *ctx, const zb_mention *m)
 	zb_csv_end_row(w);
 }
 
+/* A line of the document to the extractor; the first one it could not
+ * take (out of memory) is remembered, the ones after it are left. */
 static void take_line(void *ctx, const char *s, size_t n, long pos)
 {
 	struct run *run = ctx;
-	zb_extractor_line(run->x, s, n, pos);
+	if (!run->lost && zb_extractor_line(run->x, s, n, pos) != 0)
+		run->lost = pos;
 }
 
 /* One document through the extractor.  Returns an exit status. */
@@ -129,6 +133,14 @@ static int extract_file(const char *path, const struct options *o, struct run *r
 	    (run->paged = f->paged, zb_doc_read(d, f, take_line, run)) != 0) {
 		zb_warn(path, d->err_line, "%s", d->err);
 		status = ZB_EXIT_DATA;
+	}
+	if (run->lost) {   /* FILE:LINE, or FILE:PAGE:LINE as the line column */
+		char at[64];
+		snprintf(at, sizeof at, "%s:", path);
+		zb_pos_format(run->lost, run->paged, at + strlen(at), sizeof at - strlen(at));
+		zb_warn(at, 0, "out of memory");
+		status = ZB_EXIT_DATA;
+		run->lost = 0;
 	}
 	zb_extractor_finish(run->x);
 	zb_doc_close(d);
@@ -152,7 +164,7 @@ int main(int argc, char **argv)
 		zb_die(ZB_EXIT_DATA, o.output, 0, "cannot write: %s", strerror(errno));
 	static char outbuf[1 << 16];
 	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
-	struct run run;
+	struct run run = {.lost = 0};
 	zb_csv_writer_init(&run.w, out.fp, o.safe_csv);
 	static zb_doc doc;
 	run.x = zb_extractor_new(write_mention, &run);
