@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "formats.h"
 #include "outfile.h"
+#include "structure.h"
 #include "textin.h"
 
 #include <errno.h>
@@ -33,6 +34,7 @@ struct run {
 };
 
 static void usage(void);
+static void list_keywords(void);
 
 static const char *format_names(void)
 {
@@ -50,6 +52,7 @@ static struct options parse_args(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"safe-csv", no_argument, NULL, 's'},
+		{"keywords", no_argument, NULL, 'k'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
@@ -77,6 +80,7 @@ static struct options parse_args(int argc, char **argv)
 			break;
 		case 'o': o.output = optarg; break;
 		case 's': o.safe_csv = 1; break;
+		case 'k': list_keywords(); break;
 		case 'h': usage(); break;
 		case 'V': zb_version(); break;
 		default: zb_bad_option(argv, optind);
@@ -194,6 +198,7 @@ static void usage(void)
 	       "                      (text, and web pages that declare no charset)\n"
 	       "  -o, --output=FILE   write to FILE (complete or not at all) instead of stdout\n"
 	       "      --safe-csv      prefix ' to text cells starting with = + - @ tab CR (spreadsheets)\n"
+	       "      --keywords      list the structure and quote tables zb-extract reads and exit\n"
 	       "      --help          show this help and exit\n"
 	       "      --version       show the version and exit\n\n"
 	       "Columns: doc", zb_progname());
@@ -218,4 +223,14 @@ static void usage(void)
 	       "Examples:\n  %s report.txt | zb-normalize | zb-classify > metrics.csv\n"
 	       "  %s page.html report.pdf report.docx scan.png > mentions.csv\n", zb_progname(), zb_progname());
 	exit(fflush(stdout) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
+}
+
+/* The tables of structure.c, and the quote and name marks of keywords.c. */
+static void list_keywords(void)
+{
+	const zb_keyword_table *marks[] = {&zb_kw_quote, &zb_kw_name_mark};
+	int bad = zb_kw_print(stdout, zb_structure_tables, zb_nstructure_tables) != 0;
+	printf("\n");
+	bad |= zb_kw_print(stdout, marks, sizeof marks / sizeof *marks) != 0;
+	exit(bad ? ZB_EXIT_DATA : ZB_EXIT_OK);
 }
