@@ -78,6 +78,22 @@ int main(void)
 	CHECK_STR("safe writer quotes around the apostrophe", write_row(formulas, 3, 1),
 		  "\"'=HYPERLINK(\"\"x\"\",1)\",\"'-3,4\",\"'@a\nb\"\n");
 
+	/* A character that needs quotes found wherever it stands in a long
+	 * cell (the check reads many bytes at a time). */
+	int missed = 0, extra = 0;
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t at = 0; at < len; at++)
+			for (const char *c = ",\"\n\r"; *c; c++) {
+				char cell[41], want[128];
+				memset(cell, 'x', len);
+				cell[len] = '\0';
+				const char *one[] = {cell};
+				extra += strcmp(write_row(one, 1, 0), strcat(strcpy(want, cell), "\n")) != 0;
+				cell[at] = *c;
+				missed += write_row(one, 1, 0)[0] != '"';
+			}
+	CHECK("a cell is quoted wherever , \" LF or CR stands in it, and only then", !missed && !extra);
+
 	/* Many rows through small chunks: memory reuse across refills. */
 	size_t n = 200000;
 	char *big = malloc(n * 12 + 16);
@@ -93,6 +109,26 @@ int main(void)
 	}
 	CHECK("200000 rows streamed in order", rows == n && bad == 0);
 	CHECK("last line number", zb_csv_line(r) == (long)n + 1);
+	zb_csv_close(r);
+	free(big);
+
+	/* Fields across read chunks (64 KiB): a spaced field begun in one and
+	 * ended two chunks later keeps its spaces; a quoted one with newlines
+	 * counts them for the rows after it, in chunks without a quote. */
+	size_t fl = 150000;
+	big = malloc(2 * fl + 64);
+	p = big + sprintf(big, "a,b\n1,x y");
+	memset(p, 'z', fl);
+	p += fl;
+	p += sprintf(p, "\n2,\"q\nr");
+	memset(p, 'z', fl);
+	p += fl;
+	sprintf(p, "\"\n3,last one\n");
+	r = open_text(big, &why);
+	int ok = zb_csv_next(r, &f) == ZB_CSV_ROW && strncmp(f[1].ptr, "x y", 3) == 0 && f[1].len == fl + 3;
+	ok &= zb_csv_next(r, &f) == ZB_CSV_ROW && f[1].len == fl + 3 && f[1].ptr[1] == '\n' && zb_csv_line(r) == 3;
+	ok &= zb_csv_next(r, &f) == ZB_CSV_ROW && strcmp(f[1].ptr, "last one") == 0 && zb_csv_line(r) == 5;
+	CHECK("fields across chunks keep spaces and count their newlines", ok);
 	zb_csv_close(r);
 	free(big);
 	return TEST_EXIT();
