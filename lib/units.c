@@ -154,10 +154,14 @@ const zb_qualifier *zb_qualifier_before(const char *text, size_t end, enum zb_qu
 {
 	const zb_qualifier *best = NULL;
 	size_t best_len = 0;
+	if (end == 0)
+		return NULL;
 	for (size_t i = 0; i < zb_nqualifiers; i++) {
-		size_t l = strlen(zb_qualifiers[i].surface);
-		if (zb_qualifiers[i].place == place && l <= end && l > best_len &&
-		    memcmp(text + end - l, zb_qualifiers[i].surface, l) == 0) {
+		const char *w = zb_qualifiers[i].surface;
+		if (zb_qualifiers[i].place != place)
+			continue;
+		size_t l = strlen(w);   /* the last bytes first: this runs before every number */
+		if (l <= end && l > best_len && w[l - 1] == text[end - 1] && memcmp(text + end - l, w, l) == 0) {
 			best = &zb_qualifiers[i];
 			best_len = l;
 		}

@@ -20,6 +20,14 @@ size_t zb_utf8_invalid_at(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* Chinese text is runs of three-byte characters: E0-EF and two
+		 * continuation bytes, not overlong (E0 80-9F) nor a surrogate
+		 * (ED A0-BF) */
+		while (i + 3 <= n && (p[i] & 0xF0) == 0xE0 && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80 &&
+		       (p[i] == 0xE0 ? p[i + 1] >= 0xA0 : p[i] != 0xED || p[i + 1] < 0xA0))
+			i += 3;
+		if (i >= n || p[i] < 0x80)
+			continue;
 		uint32_t cp;
 		size_t k = zb_utf8_decode(p + i, n - i, &cp);
 		if (k == 0)

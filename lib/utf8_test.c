@@ -1,0 +1,48 @@
+/* utf8_test.c - zb_utf8_invalid_at agrees with zb_utf8_decode, one character
+ * at a time, on every three-byte sequence with an E0-EF lead and on random
+ * bytes; zb_utf8_at and zb_utf8_before. */
+#include "utf8.h"
+#include "testing.h"
+
+#include <stdlib.h>
+
+/* The first invalid byte, one zb_utf8_decode at a time. */
+static size_t reference(const char *s, size_t n)
+{
+	uint32_t cp;
+	for (size_t i = 0, k; i < n; i += k)
+		if (!(k = zb_utf8_decode((const unsigned char *)s + i, n - i, &cp)))
+			return i;
+	return n;
+}
+
+int main(void)
+{
+	size_t wrong = 0;
+	/* 中 + three bytes + 文: every lead E0-EF with every two bytes after it */
+	for (unsigned a = 0xE0; a <= 0xEF; a++)
+		for (unsigned b = 0; b < 256; b++)
+			for (unsigned c = 0; c < 256; c++) {
+				char s[] = {'\xE4', '\xB8', '\xAD', (char)a, (char)b, (char)c, '\xE6', '\x96', '\x87'};
+				wrong += zb_utf8_invalid_at(s, sizeof s) != reference(s, sizeof s);
+				wrong += zb_utf8_invalid_at(s, 5) != reference(s, 5);   /* cut short */
+			}
+	CHECK("every three-byte sequence: same verdict as decoding", wrong == 0);
+	srand(15);
+	wrong = 0;
+	for (int t = 0; t < 20000; t++) {
+		char s[40];
+		size_t n = (size_t)(rand() % 40);
+		for (size_t i = 0; i < n; i++)   /* mostly lead and continuation bytes */
+			s[i] = (char)(rand() % 4 ? 0x80 + rand() % 0x70 : rand() % 256);
+		wrong += zb_utf8_invalid_at(s, n) != reference(s, n);
+	}
+	CHECK("random bytes: same verdict as decoding", wrong == 0);
+	size_t k;
+	CHECK("zb_utf8_at: a character", zb_utf8_at("中文", 6, 3, &k) == 0x6587 && k == 3);
+	CHECK("zb_utf8_at: a stray byte is U+FFFD of length 1", zb_utf8_at("\xB8x", 2, 0, &k) == 0xFFFD && k == 1);
+	CHECK("zb_utf8_at: the end is 0 of length 0", zb_utf8_at("ab", 2, 2, &k) == 0 && k == 0);
+	CHECK("zb_utf8_before", zb_utf8_before("a中", 4) == 0x4E2D && zb_utf8_before("a中", 1) == 'a' &&
+	      zb_utf8_before("a", 0) == 0);
+	return TEST_EXIT();
+}
