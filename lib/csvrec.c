@@ -366,24 +366,26 @@ void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe)
 }
 
 /* Does a cell hold , " LF or CR?  16 bytes at a time where SSE2 is (every
- * x86-64), else 8: the clause column is long, and this check runs on every
- * cell written. */
+ * x86-64), then 8, then one: this check runs on every cell written, most of
+ * them short, a few long (the clause). */
+#define ZB_BYTES(c) (0x0101010101010101ull * (unsigned char)(c))
+#define ZB_HAS_ZERO(v) (((v) - ZB_BYTES(1)) & ~(v) & ZB_BYTES(0x80))
 static int needs_quotes(const char *s, size_t len)
 {
 	size_t i = 0;
 #ifdef __SSE2__
-	const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
-	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	for (; i + 16 <= len; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
-					   _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-		if (_mm_movemask_epi8(hit))
-			return 1;
+	if (len >= 16) {
+		const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+		const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+		for (; i + 16 <= len; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+						   _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+			if (_mm_movemask_epi8(hit))
+				return 1;
+		}
 	}
 #else
-#define ZB_BYTES(c) (0x0101010101010101ull * (unsigned char)(c))
-#define ZB_HAS_ZERO(v) (((v) - ZB_BYTES(1)) & ~(v) & ZB_BYTES(0x80))
 	for (; i + 8 <= len; i += 8) {
 		uint64_t v;
 		memcpy(&v, s + i, 8);
@@ -391,14 +393,15 @@ static int needs_quotes(const char *s, size_t len)
 		    ZB_HAS_ZERO(v ^ ZB_BYTES('\n')) | ZB_HAS_ZERO(v ^ ZB_BYTES('\r')))
 			return 1;
 	}
-#undef ZB_HAS_ZERO
-#undef ZB_BYTES
 #endif
+	/* the last bytes: , " LF CR are all below 0x2D */
 	for (; i < len; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
+		if ((unsigned char)s[i] <= ',' && (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r'))
 			return 1;
 	return 0;
 }
+#undef ZB_HAS_ZERO
+#undef ZB_BYTES
 
 void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 {

@@ -2,7 +2,8 @@
  *
  * zb_out_open("-") is stdout.  Any other path is written to a temporary file
  * beside it and renamed over it by zb_out_close() when everything was written;
- * on failure, SIGINT, SIGTERM or SIGHUP the temporary file is removed. */
+ * on failure, SIGINT, SIGTERM or SIGHUP the temporary file is removed.  The
+ * first output of a process is fully buffered (64 KiB). */
 #ifndef ZB_OUTFILE_H
 #define ZB_OUTFILE_H
 

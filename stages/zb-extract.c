@@ -166,8 +166,6 @@ int main(int argc, char **argv)
 	zb_out out;
 	if (zb_out_open(&out, o.output) != 0)
 		zb_die(ZB_EXIT_DATA, o.output, 0, "cannot write: %s", strerror(errno));
-	static char outbuf[1 << 16];
-	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
 	struct run run = {.lost = 0};
 	zb_csv_writer_init(&run.w, out.fp, o.safe_csv);
 	static zb_doc doc;

@@ -265,8 +265,6 @@ int main(int argc, char **argv)
 	zb_out out;
 	if (zb_out_open(&out, o.output) != 0)
 		zb_die(ZB_EXIT_DATA, o.output, 0, "cannot write: %s", strerror(errno));
-	static char outbuf[1 << 16];
-	setvbuf(out.fp, outbuf, _IOFBF, sizeof outbuf);
 	zb_csv_writer w;
 	zb_csv_writer_init(&w, out.fp, o.safe_csv);
 	int status = ZB_EXIT_OK;
