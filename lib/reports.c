@@ -160,7 +160,7 @@ const zb_report zb_reports[] = {
 };
 
 /* The overview's columns: the group, one count per metric type of
- * zb-classify's table (lib/keywords.c), then other (every other type) and
+ * zb-classify's table (lib/types.c), then other (every other type) and
  * rows. */
 static const zb_report_col *overview_cols(void)
 {

@@ -4,7 +4,8 @@
  *   zb-extract report.txt | zb-normalize | zb-classify > metrics.csv
  *
  * The decisions read the row's kind and unit and the words of its clause
- * around the mention; every word list is a table in lib/keywords.c. */
+ * around the mention; every word list is a table in lib/keywords.c (types:
+ * lib/types.c). */
 #include "classify.h"
 #include "csvrec.h"
 #include "diag.h"
