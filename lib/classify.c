@@ -104,20 +104,10 @@ static enum zb_cue cue_before(const zb_classifier *c, const zb_cls_row *r)
  * of ASCII quotes before it, and one after it). */
 static int in_quotes(const zb_classifier *c, const zb_cls_row *r)
 {
-	int depth = 0, ascii = 0;
-	for (zb_kw_hit h = zb_kw_next(c->mark, r->clause.p, r->off, 0); h.row;
-	     h = zb_kw_next(c->mark, r->clause.p, r->off, h.off + h.len)) {
-		if (h.row->cls == ZB_MARK_OPEN)
-			depth++;
-		else if (h.row->cls == ZB_MARK_CLOSE && depth > 0)
-			depth--;
-		else if (h.row->cls == ZB_MARK_BOTH)
-			ascii = !ascii;
-	}
-	int open = depth > 0;
+	zb_quote_state before = zb_quotes_open(c->mark, r->clause.p, r->off);
+	int open = before.depth > 0, ascii = before.ascii, depth = 0;
 	if (!open && !ascii)
 		return 0;
-	depth = 0;
 	for (zb_kw_hit h = zb_kw_next(c->mark, r->clause.p, r->clause.n, r->end); h.row;
 	     h = zb_kw_next(c->mark, r->clause.p, r->clause.n, h.off + h.len)) {
 		if (h.row->cls == ZB_MARK_OPEN)

@@ -299,7 +299,7 @@ static void add_found(zb_extractor *x, const struct found *f, size_t cs, size_t 
  * took (> i), or i when no number starts at i. */
 static size_t scan_number(zb_extractor *x, size_t i, size_t n, int quoted, size_t cs)
 {
-	zb_figure_where where = {x->tables->name_marks, cs, quoted};
+	zb_figure_where where = {x->tables->name_marks, cs, quoted, NULL};
 	zb_figure g;
 	size_t end = zb_figure_at(x->para, n, i, &where, &g);
 	if (g.mention.len) {

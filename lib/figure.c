@@ -319,11 +319,22 @@ size_t zb_figure_at(const char *text, size_t n, size_t at, const zb_figure_where
 
 int zb_figure_next(const char *text, size_t n, size_t from, const zb_figure_where *w, zb_figure *f)
 {
+	zb_figure_where here = *w;
 	for (size_t i = from, k; i < n; i += k) {
+		/* a digit is 0-9 or ０-９ (EF BC 9x): other bytes start none */
+		unsigned char b = (unsigned char)text[i];
+		if ((b < '0' || b > '9') && b != 0xEF) {
+			k = 1;
+			continue;
+		}
 		uint32_t c = zb_utf8_at(text, n, i, &k);
 		if (!zb_is_digit(c) || zb_is_digit(zb_utf8_before(text, i)))
 			continue;
-		size_t end = zb_figure_at(text, n, i, w, f);
+		if (w->quotes) {
+			zb_quote_state q = zb_quotes_open(w->quotes, text, i);
+			here.quoted = q.depth > 0 || q.ascii;
+		}
+		size_t end = zb_figure_at(text, n, i, &here, f);
 		if (f->mention.len && f->kind != ZB_KIND_NAME && f->num.form == ZB_NUM_ARABIC)
 			return 1;
 		if (end > i)

@@ -39,6 +39,8 @@ typedef struct {
 	size_t clause;                  /* the clause starts here: a minus sign or a
 					   qualifier before the number joins it only after */
 	int quoted;                     /* the number is inside quotes: a name */
+	const zb_kw_index *quotes;      /* zb_figure_next: zb_kw_quote's, to tell for
+					   each number (quoted unused); NULL: none */
 } zb_figure_where;
 
 /* The figure whose digits start at text[at] of text[0..n).  Returns the end

@@ -14,7 +14,7 @@ static const char *figure_of(const char *text, const char *digits, int quoted)
 {
 	static char buf[256];
 	size_t at = (size_t)(strstr(text, digits) - text);
-	zb_figure_where w = {marks, 0, quoted};
+	zb_figure_where w = {marks, 0, quoted, NULL};
 	zb_figure f;
 	size_t end = zb_figure_at(text, strlen(text), at, &w, &f);
 #define P(p) (int)(p).len, text + (p).off
@@ -73,7 +73,7 @@ static void finding(void)
 static void next(void)
 {
 	const char *s = "5G基站为10.3万名低保人员发放1,234亿元";
-	zb_figure_where w = {marks, 0, 0};
+	zb_figure_where w = {marks, 0, 0, NULL};
 	zb_figure f;
 	int found = zb_figure_next(s, strlen(s), 0, &w, &f);
 	CHECK("next: skips the name 5G, finds 10.3万名",

@@ -914,6 +914,19 @@ const size_t zb_nkeyword_tables = N(zb_keyword_tables);
 
 /* ---- matching ------------------------------------------------------------ */
 
+zb_quote_state zb_quotes_open(const zb_kw_index *quotes, const char *s, size_t pos)
+{
+	zb_quote_state q = {0, 0};
+	for (zb_kw_hit h = zb_kw_next(quotes, s, pos, 0); h.row; h = zb_kw_next(quotes, s, pos, h.off + h.len))
+		if (h.row->cls == ZB_MARK_OPEN)
+			q.depth++;
+		else if (h.row->cls == ZB_MARK_CLOSE)
+			q.depth -= q.depth > 0;
+		else if (h.row->cls == ZB_MARK_BOTH)
+			q.ascii = !q.ascii;
+	return q;
+}
+
 size_t zb_kw_prefix(const zb_keyword_table *t, const char *s, size_t n, const zb_keyword **row)
 {
 	size_t best = 0, len;

@@ -175,6 +175,15 @@ extern const zb_keyword_table zb_kw_subject_attribute;
 extern const zb_keyword_table *const zb_keyword_tables[];
 extern const size_t zb_nkeyword_tables;
 
+/* The quote marks open at byte pos of s, quotes indexing zb_kw_quote:
+ * opened and not closed yet, or an ASCII " opened. */
+typedef struct zb_kw_index zb_kw_index;
+typedef struct {
+	int depth;   /* open marks not closed */
+	int ascii;   /* an ASCII " is open */
+} zb_quote_state;
+zb_quote_state zb_quotes_open(const zb_kw_index *quotes, const char *s, size_t pos);
+
 /* Short tables of literal words, without an index: the length of the
  * longest row starting s[0..n) (its row in *row when row is not NULL), or
  * 0; the length of the longest row ending it, or 0. */
@@ -189,7 +198,6 @@ int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
 size_t zb_kw_match(const char *word, const char *s, size_t n);
 
 /* An index over one table, built once. */
-typedef struct zb_kw_index zb_kw_index;
 
 typedef struct {
 	const zb_keyword *row;   /* NULL when nothing matched */

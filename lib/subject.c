@@ -9,6 +9,7 @@
 #include "subject.h"
 
 #include "claims.h"
+#include "figure.h"
 #include "grow.h"
 #include "units.h"
 #include "utf8.h"
@@ -34,7 +35,7 @@ struct said {
 };
 
 struct zb_subject_finder {
-	const zb_kw_index *brk, *mark, *head, *tail, *stop, *verb, *base, *link, *place, *opener, *refer, *generic,
+	const zb_kw_index *brk, *mark, *name_mark, *head, *tail, *stop, *verb, *base, *link, *place, *opener, *refer, *generic,
 			  *attribute, *respective, *cue, *basis, *period, *ref;
 	int quotes;   /* the row's clause or the one before has a quote mark */
 	int respective_words, opener_words;   /* the clause being read has some */
@@ -77,63 +78,22 @@ static int same_text(zb_span a, const char *b, size_t n)
 	return a.n == n && (n == 0 || memcmp(a.p, b, n) == 0);
 }
 
-static int is_digit_at(const char *s, size_t n, size_t *len)
-{
-	uint32_t cp;
-	*len = zb_utf8_decode((const unsigned char *)s, n, &cp);
-	return *len && ((cp >= '0' && cp <= '9') || cp == '.' || (cp >= 0xFF10 && cp <= 0xFF19));
-}
-
-static int is_letter(zb_span s, size_t i)
-{
-	return i < s.n && ((s.p[i] >= 'A' && s.p[i] <= 'Z') || (s.p[i] >= 'a' && s.p[i] <= 'z'));
-}
-
-/* The first Arabic number in s, as [*from, *to) with its magnitude, unit and
- * qualifiers (10.3万名, 507宗); 0 when there is none.  With last, the last.
- * For rows zb-classify did not see (a filter between the stages): the
- * figures it saw are cut at through the finder's memory. */
-static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos);
-
+/* The first figure of Arabic digits in s (figure.c's grammar), as [*from,
+ * *to) from its number to its unit and qualifiers (10.3万名, 507宗, 1.5万亿元);
+ * 0 when there is none.  With last, the last.  Names are none (5G, PM2.5,
+ * “2+26”).  For rows zb-classify did not see (a filter between the stages):
+ * the figures it saw are cut at through the finder's memory. */
 static int find_number(const zb_subject_finder *f, zb_span s, int last, size_t *from, size_t *to)
 {
+	zb_figure_where where = {f->name_mark, 0, 0, f->quotes ? f->mark : NULL};
+	zb_figure fig;
 	int found = 0;
-	size_t k;
-	for (size_t i = 0; i < s.n; ) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (!(c >= '0' && c <= '9') && c != 0xEF) {
-			i++;   /* a digit is 0-9 or ０-９ (EF BC 9x); other bytes start none */
-			continue;
-		}
-		if (!is_digit_at(s.p + i, s.n - i, &k) || s.p[i] == '.') {
-			i += zb_utf8_len(s.p + i, s.n - i);
-			continue;
-		}
-		size_t j = i;
-		while (j < s.n && is_digit_at(s.p + j, s.n - j, &k))
-			j += k;
-		if (is_letter(s, i > 0 ? i - 1 : s.n) || is_letter(s, j) || quoted_at(f, s, i)) {   /* 5G, PM2.5, “2+26” */
-			i = j;
-			continue;
-		}
-		*from = i;
-		long double factor;
-		const zb_qualifier *q;
-		const zb_unit *u;
-		j += zb_magnitude_match(s.p + j, s.n - j, &factor);
-		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_NUMBER))) {
-			j += strlen(q->surface);
-			j += zb_magnitude_match(s.p + j, s.n - j, &factor);   /* 360多万元 */
-		}
-		if ((u = zb_unit_match(s.p + j, s.n - j)))
-			j += strlen(u->surface);
-		if ((q = zb_qualifier_at(s.p + j, s.n - j, ZB_QUAL_AFTER_UNIT)))
-			j += strlen(q->surface);
-		*to = j;
+	for (size_t i = 0; zb_figure_next(s.p, s.n, i, &where, &fig); i = *to) {
+		*from = fig.number.off;
+		*to = fig.mention.off + fig.mention.len;
 		found = 1;
 		if (!last)
 			break;
-		i = j;
 	}
 	return found;
 }
@@ -143,13 +103,8 @@ static int quoted_at(const zb_subject_finder *f, zb_span s, size_t pos)
 {
 	if (!f->quotes)
 		return 0;
-	int depth = 0;
-	for (zb_kw_hit h = zb_kw_next(f->mark, s.p, pos, 0); h.row; h = zb_kw_next(f->mark, s.p, pos, h.off + h.len))
-		if (h.row->cls == ZB_MARK_OPEN)
-			depth++;
-		else if (h.row->cls == ZB_MARK_CLOSE && depth > 0)
-			depth--;
-	return depth > 0;
+	zb_quote_state q = zb_quotes_open(f->mark, s.p, pos);
+	return q.depth > 0 || q.ascii;
 }
 
 /* The first row of index ix in s outside quotes, or a hit with row NULL at s.n. */
@@ -968,7 +923,7 @@ zb_subject_finder *zb_subject_finder_new(void)
 	if (!f)
 		return NULL;
 	struct { const zb_kw_index **ix; const zb_keyword_table *t; } build[] = {
-		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_quote}, {&f->head, &zb_kw_subject_head},
+		{&f->brk, &zb_kw_break}, {&f->mark, &zb_kw_quote}, {&f->name_mark, &zb_kw_name_mark}, {&f->head, &zb_kw_subject_head},
 		{&f->tail, &zb_kw_subject_tail}, {&f->stop, &zb_kw_subject_stop}, {&f->verb, &zb_kw_subject_verb},
 		{&f->base, &zb_kw_subject_base}, {&f->link, &zb_kw_subject_link}, {&f->place, &zb_kw_subject_place},
 		{&f->opener, &zb_kw_subject_opener}, {&f->refer, &zb_kw_subject_refer},
