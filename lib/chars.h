@@ -23,6 +23,8 @@ enum {
 	ZB_CH_REPLACEMENT     = 0xFFFD,  /* what a byte that starts no character reads as */
 	ZB_CH_HAN_FIRST       = 0x4E00,  /* the CJK unified ideographs: */
 	ZB_CH_HAN_LAST        = 0x9FFF,  /*   the Han characters of a report */
+	ZB_CH_HAN_EXT_A_FIRST = 0x3400,  /* CJK extension A: rare Han characters */
+	ZB_CH_HAN_EXT_A_LAST  = 0x4DBF,
 	ZB_CH_DI              = 0x7B2C,  /* 第: a rank (第3位) or an ordinal (第三届) follows */
 	ZB_CH_QIAN_FRONT      = 0x524D,  /* 前: 前N after a claim lead is a top group (位列前50位) */
 	ZB_CH_JIE             = 0x5C4A,  /* 届: 八届二次 is no figure */

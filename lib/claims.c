@@ -1,5 +1,6 @@
 /* claims.c - scope words, rank words and claim leads (see claims.h). */
 #include "claims.h"
+#include "chars.h"
 #include "numeral.h"
 #include "utf8.h"
 #include "wordtable.h"
@@ -104,7 +105,7 @@ static size_t numeral_at(const char *s, size_t n)
 {
 	uint32_t cp = 0;
 	size_t k = n ? zb_utf8_decode((const unsigned char *)s, n, &cp) : 0;
-	return k && (zb_cn_digit(cp) >= 0 || cp == 0x5341 /* 十 */) ? k : 0;
+	return k && (zb_cn_digit(cp) >= 0 || cp == ZB_CH_SHI) ? k : 0;
 }
 
 /* Is the character at s one of set's (UTF-8)?  Its length in *len. */

@@ -1,6 +1,7 @@
 /* clause.c - segments of a clause (see clause.h). */
 #include "clause.h"
 
+#include "chars.h"
 #include "grow.h"
 #include "utf8.h"
 
@@ -13,7 +14,7 @@ static int has_digit(const char *s, size_t n)
 	for (size_t i = 0; i < n; i += zb_utf8_len(s + i, n - i)) {
 		uint32_t cp = 0;
 		zb_utf8_decode((const unsigned char *)s + i, n - i, &cp);
-		if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+		if (zb_is_digit(cp))
 			return 1;
 	}
 	return 0;

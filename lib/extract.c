@@ -440,13 +440,10 @@ static const struct found *claim_listed_before(const zb_extractor *x, size_t i)
 	if (!x->nfound)
 		return NULL;
 	const struct found *last = &x->found[x->nfound - 1];
-	static const char *const joins[] = {"和", "、", "及", NULL};
-	if (last->kind != ZB_KIND_RANK && last->kind != ZB_KIND_TOP)
+	if ((last->kind != ZB_KIND_RANK && last->kind != ZB_KIND_TOP) || last->end >= i)
 		return NULL;
-	for (int j = 0; joins[j]; j++)
-		if (last->end + strlen(joins[j]) == i && memcmp(x->para + last->end, joins[j], strlen(joins[j])) == 0)
-			return last;
-	return NULL;
+	size_t gap = i - last->end;
+	return zb_kw_prefix(&zb_kw_claim_joiner, x->para + last->end, gap, NULL) == gap ? last : NULL;
 }
 
 /* 前N after a claim lead, with the sentence's scope (7个县进入全国百强县，其中

@@ -2,6 +2,7 @@
  * (see keywords.h).  Adding a word is one row. */
 #include "keywords.h"
 
+#include "chars.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -967,13 +968,13 @@ static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
 /* Is cp a numeral of a pattern: # (any) or % (digit_only)? */
 static int numeral_cp(uint32_t cp, int digit_only)
 {
-	if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19))
+	if (zb_is_digit(cp))
 		return 1;
-	if (cp == 0x4E24 /* 两 */ && digit_only)
+	if (cp == ZB_CH_LIANG && digit_only)
 		return 0;
 	if (zb_cn_digit(cp) >= 0)
 		return 1;
-	return !digit_only && (cp == 0x5341 /* 十 */ || cp == 0x767E /* 百 */ || cp == 0x5343 /* 千 */);
+	return !digit_only && (cp == ZB_CH_SHI || cp == ZB_CH_BAI || cp == ZB_CH_QIAN);
 }
 
 static size_t numeral_len(const char *s, size_t n, int digit_only)

@@ -1,5 +1,6 @@
 /* numeral.c - scanning and valuing numbers (see numeral.h). */
 #include "numeral.h"
+#include "chars.h"
 #include "utf8.h"
 #include "wordtable.h"
 
@@ -53,7 +54,7 @@ static int ascii_digit(const unsigned char *s, size_t n, size_t *len)
 
 int zb_num_starts(uint32_t cp)
 {
-	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19) ||
+	return zb_is_digit(cp) ||
 	       zb_cn_digit(cp) >= 0 || zb_cn_magnitude(cp) > 0;
 }
 
@@ -146,7 +147,7 @@ static size_t scan_chinese(const unsigned char *s, size_t n, zb_num *out)
 			}
 			digit = 0;
 			have_digit = 0;
-		} else if (cp == 0x70B9 /* 点 */ && chars > 0 && !mags_only) {
+		} else if (cp == ZB_CH_DIAN && chars > 0 && !mags_only) {
 			/* 三点五: a decimal part, digit by digit */
 			size_t j = i + k;
 			long double frac = 0, scale = 1;
@@ -155,7 +156,7 @@ static size_t scan_chinese(const unsigned char *s, size_t n, zb_num *out)
 				uint32_t c2;
 				size_t k2 = zb_utf8_decode(s + j, n - j, &c2);
 				int d2 = k2 ? zb_cn_digit(c2) : -1;
-				if (d2 < 0 || c2 == 0x4E24)
+				if (d2 < 0 || c2 == ZB_CH_LIANG)
 					break;
 				scale /= 10;
 				frac += d2 * scale;

@@ -78,6 +78,13 @@ const zb_keyword_table zb_kw_list_joiner = {
 	"list-joiner", "words between the numbers of a list: the unit written once after the last is theirs",
 	list_joiner_rows, N(list_joiner_rows), word_cls, 1};
 
+static const zb_keyword claim_joiner_rows[] = {
+	{"和", 0, "分居全省第一和第二"}, {"、", 0, "分获第2名、第5名"}, {"及", 0, "分列全省第一及第三"},
+};
+const zb_keyword_table zb_kw_claim_joiner = {
+	"claim-joiner", "words between two claims of a list: the second takes the first one's scope",
+	claim_joiner_rows, N(claim_joiner_rows), word_cls, 1};
+
 static const zb_keyword range_mark_rows[] = {
 	{"至", 0, "1至5月份"}, {"到", 0, "3到5年"}, {"—", 0, "2023—2025年度"}, {"－", 0, "1－6月"},
 	{"-", 0, "1-9月"}, {"~", 0, "1~5月"}, {"～", 0, "1～5月份"}, {"–", 0, "2023–2025年"},
@@ -88,7 +95,7 @@ const zb_keyword_table zb_kw_range_mark = {
 
 const zb_keyword_table *const zb_structure_tables[] = {
 	&zb_kw_department_end, &zb_kw_task_verb, &zb_kw_task_end, &zb_kw_page_marker, &zb_kw_list_joiner,
-	&zb_kw_range_mark,
+	&zb_kw_claim_joiner, &zb_kw_range_mark,
 };
 const size_t zb_nstructure_tables = N(zb_structure_tables);
 

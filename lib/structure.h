@@ -1,9 +1,9 @@
 /* structure.h - the words of a report's structure that zb-extract reads:
  * how a department's name ends and how a task heading opens (both are
  * headings like 二十二、市妇联 / 三、坚持以人民为中心), the page markers of
- * newspaper text, the words joining the items of a list and the marks of a
- * range.  Rows of {word, class, example} as in keywords.h, listed by
- * zb-extract --keywords. */
+ * newspaper text, the words joining the items of a list (of numbers, of
+ * claims) and the marks of a range.  Rows of {word, class, example} as in
+ * keywords.h, listed by zb-extract --keywords. */
 #ifndef ZB_STRUCTURE_H
 #define ZB_STRUCTURE_H
 
@@ -25,6 +25,9 @@ extern const zb_keyword_table zb_kw_page_marker;
 #define ZB_PAGE_MARKER_MAX 24   /* bytes from the start of a marker to its close */
 /* Words joining the items of a list of numbers: 12、15, 2015和2016年. */
 extern const zb_keyword_table zb_kw_list_joiner;
+/* Words joining two claims of a list, the second without its scope word:
+ * 分居全省第一和第二, 第2名、第5名. */
+extern const zb_keyword_table zb_kw_claim_joiner;
 /* Marks between the ends of a range of time: 1至5月份, 2023—2025年度. */
 extern const zb_keyword_table zb_kw_range_mark;
 

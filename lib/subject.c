@@ -8,6 +8,7 @@
  * clause before; a phrase of verbs only (解决354个) is kept for the last. */
 #include "subject.h"
 
+#include "chars.h"
 #include "claims.h"
 #include "figure.h"
 #include "grow.h"
@@ -138,8 +139,8 @@ static int has_word(zb_span s)
 		k = zb_utf8_decode((const unsigned char *)s.p + i, s.n - i, &cp);
 		if (!k)
 			k = 1;
-		else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp < 0x80 && ((cp | 32) >= 'a' && (cp | 32) <= 'z')) ||
-			 (cp >= '0' && cp <= '9') || (cp >= 0x3400 && cp <= 0x4DBF))
+		else if (zb_is_han(cp) || zb_is_ascii_letter(cp) || (cp >= '0' && cp <= '9') ||
+			 (cp >= ZB_CH_HAN_EXT_A_FIRST && cp <= ZB_CH_HAN_EXT_A_LAST))
 			return 1;
 	}
 	return 0;
@@ -187,7 +188,7 @@ static int is_han_at(const char *s, size_t n, size_t *len)
 {
 	uint32_t cp = 0;
 	*len = n ? zb_utf8_decode((const unsigned char *)s, n, &cp) : 0;
-	return *len == 3 && cp >= 0x4E00 && cp <= 0x9FFF;
+	return *len == 3 && zb_is_han(cp);
 }
 
 /* The place-table row of class cls starting at s, or row NULL. */
