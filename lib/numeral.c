@@ -244,23 +244,29 @@ size_t zb_slash_at(const char *s, size_t n)
 	return zb_prefix(s, n, "/") ? 1 : zb_prefix(s, n, "／") ? strlen("／") : 0;
 }
 
-static const struct numeral_word {
-	const char *surface;   /* first, for wordtable.h */
-} numeral_words[] = {
-	{"三次产业"}, {"一二三产业"}, {"第一产业"}, {"第二产业"}, {"第三产业"}, {"一次性"}, {"一揽子"}, {"一站式"}, {"一把手"}, {"一张网"},
-	{"一盘棋"}, {"一条龙"}, {"两手抓"}, {"两不愁"}, {"三保障"}, {"千家万户"}, {"千方百计"},
-	{"万无一失"}, {"四面八方"},
+const zb_numeral_word zb_numeral_words[] = {
+	{"三次产业", "三次产业结构"}, {"一二三产业", "一二三产业融合"}, {"第一产业", "第一产业增加值"},
+	{"第二产业", "第二产业投资"}, {"第三产业", "第三产业占比"}, {"一次性", "一次性补助"},
+	{"一揽子", "一揽子政策"}, {"一站式", "一站式服务"}, {"一把手", "一把手负责"}, {"一张网", "全省一张网"},
+	{"一盘棋", "全市一盘棋"}, {"一条龙", "一条龙服务"}, {"两手抓", "两手抓两手硬"},
+	{"两不愁", "两不愁三保障"}, {"三保障", "两不愁三保障"}, {"千家万户", "走进千家万户"},
+	{"千方百计", "千方百计稳就业"}, {"万无一失", "确保万无一失"}, {"四面八方", "来自四面八方"},
 	/* political watchwords, quoted or not: no count of anything */
-	{"两个维护"}, {"两个确立"}, {"四个意识"}, {"四个自信"}, {"四个全面"}, {"两个责任"},
-	{"两个务必"}, {"三个务必"}, {"两个一百年"}, {"三个代表"}, {"两个毫不动摇"}, {"两个大局"},
-	{"两个结合"}, {"三个区分开来"}, {"四个最严"}, {"四下基层"}, {"五位一体"}, {"两个健康"},
+	{"两个维护", "做到“两个维护”"}, {"两个确立", "深刻领悟“两个确立”"}, {"四个意识", "增强“四个意识”"},
+	{"四个自信", "坚定“四个自信”"}, {"四个全面", "“四个全面”战略布局"}, {"两个责任", "落实两个责任"},
+	{"两个务必", "牢记“两个务必”"}, {"三个务必", "践行“三个务必”"}, {"两个一百年", "两个一百年奋斗目标"},
+	{"三个代表", "三个代表重要思想"}, {"两个毫不动摇", "坚持“两个毫不动摇”"},
+	{"两个大局", "统筹两个大局"}, {"两个结合", "坚持“两个结合”"}, {"三个区分开来", "落实“三个区分开来”"},
+	{"四个最严", "落实“四个最严”"}, {"四下基层", "推行“四下基层”"}, {"五位一体", "五位一体总体布局"},
+	{"两个健康", "促进“两个健康”"},
 };
+const size_t zb_nnumeral_words = sizeof zb_numeral_words / sizeof zb_numeral_words[0];
 
 size_t zb_numeral_word_at(const char *s, size_t n)
 {
-	static unsigned short order[sizeof numeral_words / sizeof numeral_words[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(numeral_words, order);
-	const struct numeral_word *w = zb_word_longest(&ix, s, n);
+	static unsigned short order[sizeof zb_numeral_words / sizeof zb_numeral_words[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_numeral_words, order);
+	const zb_numeral_word *w = zb_word_longest(&ix, s, n);
 	return w ? strlen(w->surface) : 0;
 }
 

@@ -38,7 +38,13 @@ long double zb_cn_magnitude(uint32_t cp);
 int zb_num_starts(uint32_t cp);
 
 /* Words that begin with a numeral but count nothing (三次产业, 一次性):
- * the length of the one starting s, or 0. */
+ * the table, and the length of the one starting s, or 0. */
+typedef struct {
+	const char *surface;   /* first, for wordtable.h */
+	const char *example;
+} zb_numeral_word;
+extern const zb_numeral_word zb_numeral_words[];
+extern const size_t zb_nnumeral_words;
 size_t zb_numeral_word_at(const char *s, size_t n);
 
 /* The length of the minus sign (- － −) at s, or 0.  zb-extract takes one

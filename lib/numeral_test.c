@@ -140,9 +140,21 @@ static void check_scan(const char *text, const char *taken, const char *value, e
 	CHECK(name, num.form == form);
 }
 
+/* Every numeral word is found in its example, where it starts. */
+static void numeral_words(void)
+{
+	int bad = 0;
+	for (size_t i = 0; i < zb_nnumeral_words; i++) {
+		const char *ex = zb_numeral_words[i].example, *at = strstr(ex, zb_numeral_words[i].surface);
+		bad += !at || zb_numeral_word_at(at, strlen(at)) < strlen(zb_numeral_words[i].surface);
+	}
+	CHECK("numeral words: each found in its example", bad == 0);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	numeral_words();
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		check_scan(cases[i].text, cases[i].taken, cases[i].value, cases[i].form);
 

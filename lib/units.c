@@ -66,7 +66,8 @@ static int prefix(const char *s, size_t n, const char *w, size_t *len)
  * and 名单 are not here: 5个人参加, 3名单位负责人.) */
 static const struct not_unit {
 	const char *surface;   /* first, for wordtable.h */
-} not_units[] = {{"期间"}, {"期限"}};
+	const char *example;
+} not_units[] = {{"期间", "双11期间"}, {"期限", "3年期限"}};
 
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
@@ -86,17 +87,26 @@ const zb_unit *zb_unit_find(const char *s, size_t n)
 	return u && strlen(u->surface) == n ? u : NULL;
 }
 
-const char *const zb_money_words[] = {
-	"投资", "资金", "收入", "产值", "总额", "增加值", "销售额", "营收", "利润", "税收", "贷款",
-	"存款", "余额", "消费", "零售额", "出口", "进口", "金额", "经费", "补贴", "补助", "债券",
-	"融资", "基金", "生产总值", "GDP", "财政", "预算", "支出", "交易额", "成交额", "营业额", NULL,
+const zb_money_word zb_money_words[] = {
+	{"投资", "固定资产投资突破60亿"}, {"资金", "争取资金6亿"}, {"收入", "财政收入12亿"},
+	{"产值", "工业产值超百亿"}, {"总额", "进出口总额15亿"}, {"增加值", "工业增加值80亿"},
+	{"销售额", "网络销售额3亿"}, {"营收", "营收突破10亿"}, {"利润", "实现利润2亿"},
+	{"税收", "税收收入5亿"}, {"贷款", "发放贷款20亿"}, {"存款", "存款余额300亿"},
+	{"余额", "贷款余额150亿"}, {"消费", "拉动消费1亿"}, {"零售额", "网络零售额80亿"},
+	{"出口", "出口额突破40亿"}, {"进口", "进口12亿"}, {"金额", "签约金额50亿"},
+	{"经费", "研发经费4亿"}, {"补贴", "发放补贴1.2亿"}, {"补助", "补助资金3亿"},
+	{"债券", "发行债券20亿"}, {"融资", "融资8亿"}, {"基金", "设立基金10亿"},
+	{"生产总值", "地区生产总值626.9亿"}, {"GDP", "GDP突破千亿"}, {"财政", "财政投入2亿"},
+	{"预算", "预算安排5亿"}, {"支出", "民生支出30亿"}, {"交易额", "交易额超百亿"},
+	{"成交额", "成交额6亿"}, {"营业额", "营业额2亿"},
 };
+const size_t zb_nmoney_words = sizeof zb_money_words / sizeof zb_money_words[0];
 
 int zb_money_context(const char *text, size_t n)
 {
 	for (size_t at = 0; at < n; at++)
-		for (int i = 0; zb_money_words[i]; i++)
-			if (zb_prefix(text + at, n - at, zb_money_words[i]))
+		for (size_t i = 0; i < zb_nmoney_words; i++)
+			if (zb_prefix(text + at, n - at, zb_money_words[i].surface))
 				return 1;
 	return 0;
 }

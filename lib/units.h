@@ -53,7 +53,12 @@ extern const size_t zb_nmagnitudes;
 /* Words that make a bare 亿 money when they come before it in the clause:
  * 固定资产投资突破60亿 is 60亿元 (the 元 left out in headlines). */
 int zb_money_context(const char *text, size_t n);
-extern const char *const zb_money_words[];  /* NULL-terminated */
+typedef struct {
+	const char *surface;
+	const char *example;
+} zb_money_word;
+extern const zb_money_word zb_money_words[];
+extern const size_t zb_nmoney_words;
 
 /* Magnitude words written after a number: 万 亿 千 百.  Returns the bytes of
  * the magnitude word at s (0 if none) and its factor. */

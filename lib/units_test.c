@@ -309,9 +309,25 @@ static void check_claim_words(void)
 	CHECK("not an ordinal noun: 名", zb_ordinal_noun_at("名", strlen("名")) == 0);
 }
 
+/* Every money word makes its example money; the words that start like a unit
+ * are none. */
+static void money_and_not_units(void)
+{
+	int bad = 0;
+	for (size_t i = 0; i < zb_nmoney_words; i++) {
+		const char *ex = zb_money_words[i].example;
+		bad += !strstr(ex, zb_money_words[i].surface) || !zb_money_context(ex, strlen(ex));
+	}
+	CHECK("money words: each in its example, which speaks of money", bad == 0);
+	CHECK("not a unit: 期间 of 双11期间", zb_unit_match("期间", strlen("期间")) == NULL);
+	CHECK("not a unit: 期限 of 3年期限", zb_unit_match("期限", strlen("期限")) == NULL);
+	CHECK("期 alone is a measure word", zb_unit_match("期工程", strlen("期工程")) != NULL);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	money_and_not_units();
 	walk_units();
 	walk_qualifiers();
 	walk_claims();

@@ -299,8 +299,8 @@ static void usage(void)
 	for (size_t i = 0; i < zb_nmagnitudes; i++)
 		printf(" %s %.0Lf", zb_magnitudes[i].surface, zb_magnitudes[i].factor);
 	printf("\nA bare 亿 is yuan after:");
-	for (int i = 0; zb_money_words[i]; i++)
-		printf(" %s", zb_money_words[i]);
+	for (size_t i = 0; i < zb_nmoney_words; i++)
+		printf(" %s", zb_money_words[i].surface);
 	printf("\n\nbound, from the qualifiers around the number (exact when none):\n");
 	for (int b = ZB_APPROX; b <= ZB_UPPER; b++) {
 		printf("  %-7s", zb_bound_names[b]);
