@@ -309,6 +309,11 @@ static void usage(void)
 				printf(" %s", zb_qualifiers[i].surface);
 		printf("\n");
 	}
+	printf("\nKinds of zb-extract with a unit of their own (unit_text is not read):\n ");
+	for (int k = 0; k < ZB_NKINDS; k++)
+		if (zb_kinds[k].unit)
+			printf(" %s -> %s%s", zb_kinds[k].name, zb_kinds[k].unit, k + 1 < ZB_NKINDS ? "," : "");
+	printf("\n");
 	printf("\nExit status: 0 ok, 1 bad input (file and line named), 2 usage.\n");
 	exit(fflush(stdout) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }
