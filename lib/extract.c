@@ -57,9 +57,9 @@ struct found {
 struct scanner_tables {
 	unsigned char wakes[0x10000 / 8];   /* code points the scanner acts on */
 	unsigned char page_lead[256];       /* first bytes of page markers */
-	zb_kw_index *period_words;          /* zb-classify's: a lead must hold one */
-	zb_kw_index *quotes;                /* a number inside is a name */
-	zb_kw_index *name_marks;            /* 5G, 1+N: a number beside one is a name */
+	const zb_kw_index *period_words;    /* zb-classify's: a lead must hold one */
+	const zb_kw_index *quotes;          /* a number inside is a name */
+	const zb_kw_index *name_marks;      /* 5G, 1+N: a number beside one is a name */
 };
 
 struct zb_extractor {
@@ -162,9 +162,8 @@ static const struct scanner_tables *scanner_tables(void)
 	static int built;
 	if (built)
 		return &t;
-	if ((!t.period_words && !(t.period_words = zb_kw_index_new(&zb_kw_period))) ||
-	    (!t.quotes && !(t.quotes = zb_kw_index_new(&zb_kw_quote))) ||
-	    (!t.name_marks && !(t.name_marks = zb_kw_index_new(&zb_kw_name_mark))))
+	if (!(t.period_words = zb_kw_index_of(&zb_kw_period)) || !(t.quotes = zb_kw_index_of(&zb_kw_quote)) ||
+	    !(t.name_marks = zb_kw_index_of(&zb_kw_name_mark)))
 		return NULL;
 	build_wakes(&t);
 	for (size_t i = 0; i < zb_kw_page_marker.nrows; i++)
