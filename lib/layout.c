@@ -1,5 +1,6 @@
 /* layout.c - placed lines to text lines (see layout.h). */
 #include "layout.h"
+#include "chars.h"
 #include "grow.h"
 #include "parabuf.h"
 #include "utf8.h"
@@ -124,7 +125,7 @@ int zb_is_page_number(const char *s, size_t n)
 		k = zb_utf8_decode((const unsigned char *)s + i, n - i, &c);
 		if (k == 0)
 			return 0;
-		if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) {
+		if (zb_is_digit(c)) {
 			digits++;
 			continue;
 		}

@@ -1,6 +1,7 @@
 /* ocrin.c - scanned pages through tesseract (see ocrin.h); the image
  * format's reader. */
 #include "ocrin.h"
+#include "chars.h"
 #include "subproc.h"
 #include "utf8.h"
 
@@ -16,7 +17,6 @@
 /* ---- mending OCR text ---- */
 
 static int is_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
-static int is_any_digit(uint32_t c) { return is_ascii_digit(c) || (c >= 0xFF10 && c <= 0xFF19); }
 static int is_latin(uint32_t c) { return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0xFF21 && c <= 0xFF5A); }
 
 /* What a character is read as next to a digit: 1 for l I |, 0 for O o 〇,
@@ -45,12 +45,12 @@ void zb_ocr_fix(char *s, size_t *n)
 		size_t k2 = r + k < len ? zb_utf8_decode((const unsigned char *)s + r + k, len - r - k, &next) : 0;
 		if (k2 == 0)
 			next = 0;
-		char digit = c >= 0xFF10 && c <= 0xFF19 ? (char)('0' + (c - 0xFF10)) : 0;
+		char digit = zb_is_digit(c) && !is_ascii_digit(c) ? (char)('0' + (c - ZB_CH_FW_DIGIT_ZERO)) : 0;
 		char confused = confused_digit(c);
 		if (!digit && confused) {
 			/* a letter in a word (Iowa, ISO) stays; 〇 only beside Arabic digits */
 			int latin_word = c != 0x3007 && (is_latin(prev) || (is_latin(next) && !confused_digit(next)));
-			if ((is_ascii_digit(prev) || is_any_digit(next)) && !latin_word)
+			if ((is_ascii_digit(prev) || zb_is_digit(next)) && !latin_word)
 				digit = confused;
 		}
 		if (digit) {
