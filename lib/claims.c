@@ -141,8 +141,34 @@ size_t zb_place_group_at(const char *s, size_t n)
 	return i;
 }
 
+/* A bit for each first two bytes of a scope word or a place group's name:
+ * most text positions start none, and are answered without a lookup. */
+static const unsigned char *scope_starts(void)
+{
+	static unsigned char bits[0x10000 / 8];
+	static int made;
+	if (!made) {
+		for (size_t i = 0; i < zb_nscope_words; i++) {
+			const char *w = zb_scope_words[i].surface;
+			unsigned pair = ((unsigned char)w[0] << 8) | (unsigned char)w[1];
+			bits[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
+		for (const char *c = zb_place_group_names; *c; c += 3) {
+			unsigned pair = ((unsigned char)c[0] << 8) | (unsigned char)c[1];
+			bits[pair >> 3] |= (unsigned char)(1u << (pair & 7));
+		}
+		made = 1;
+	}
+	return bits;
+}
+
 size_t zb_scope_len(const char *s, size_t n, const char **scope)
 {
+	if (n < 2)
+		return 0;
+	unsigned pair = ((unsigned char)s[0] << 8) | (unsigned char)s[1];
+	if (!(scope_starts()[pair >> 3] & (1u << (pair & 7))))
+		return 0;
 	const zb_scope_word *w = zb_scope_at(s, n);
 	size_t group = zb_place_group_at(s, n);
 	if (w && strlen(w->surface) >= group) {

@@ -197,6 +197,8 @@ static zb_span period_in(const zb_classifier *c, zb_span text, size_t limit)
 	const char *s = text.p;
 	size_t from = 0, to = 0, ref_end = (size_t)-1;
 	int found = 0;
+	if (!zb_kw_may_end_in(c->period, s, limit))
+		return (zb_span){"", 0};   /* most clauses: no 年 月 季 … at all */
 	for (zb_kw_hit h = zb_kw_next(c->period, s, limit, 0); h.row; h = zb_kw_next(c->period, s, limit, h.off + h.len)) {
 		size_t end = h.off + h.len;
 		zb_kw_hit before = zb_kw_suffix(c->ref, s, h.off);

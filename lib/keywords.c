@@ -1058,9 +1058,12 @@ struct zb_kw_index {
 	int end_numeral, end_letter;     /* rows ending with # or %, with @ */
 	size_t maxlen;       /* longest row, bytes (64 for a pattern row) */
 	size_t lit_maxlen;   /* longest row starting with a literal character */
-	/* the bytes that may follow the numerals of a row starting with #: a
-	 * number followed by none of them (2891万元) tries none of those rows */
-	unsigned char after_hash[256 / 8];
+	/* the characters that follow the # of the rows starting with one (月 of
+	 * #月份): only the end of a run of numerals can be followed by one, and
+	 * a number followed by none of them (2891万元) tries none of those rows;
+	 * after_hash_any when a row has another pattern or a numeral there */
+	unsigned char after_hash[0x10000 / 8];
+	int after_hash_any;
 	/* a bit per code point (below U+10000) that starts a literal row: most
 	 * characters start none, and this answers for them without a search */
 	unsigned char starts[0x10000 / 8];
@@ -1162,10 +1165,12 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		    !zb_utf8_decode((const unsigned char *)row->word, len, &cp)) {
 			ix->wild[ix->nwild++] = row;
 			if (row->word[0] == '#') {
-				unsigned char next = (unsigned char)row->word[1];
-				for (unsigned b = 0; b < 256; b++)
-					if (b == next || next == 0 || is_pattern_char((char)next))
-						ix->after_hash[b >> 3] |= (unsigned char)(1u << (b & 7));
+				uint32_t next = 0;
+				size_t k = zb_utf8_decode((const unsigned char *)row->word + 1, len - 1, &next);
+				if (!k || is_pattern_char(row->word[1]) || next >= 0x10000 || numeral_cp(next, 0))
+					ix->after_hash_any = 1;
+				else
+					set_bit(ix->after_hash, next);
 			}
 			ix->wild_numeral |= row->word[0] != '@';
 			ix->wild_letter |= row->word[0] != '#' && row->word[0] != '%';
@@ -1263,6 +1268,8 @@ void zb_kw_index_free(zb_kw_index *ix)
 
 /* zb_kw_at with the first character decoded: cp, or (uint32_t)-1 when s
  * does not start with a valid one. */
+static inline uint32_t decode_at(const char *s, size_t n, size_t *k);
+
 static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t cp)
 {
 	zb_kw_hit best = {NULL, 0, 0};
@@ -1296,12 +1303,10 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 		if (w[0] == '#') {
 			if (nends < 0) {
 				nends = numeral_ends(s, n, ends);
-				int follows = 0;   /* some end is followed by a byte a # row wants */
-				for (int e = 0; e < nends && !follows; e++)
-					follows = ends[e] < n && (ix->after_hash[(unsigned char)s[ends[e]] >> 3] &
-								  (1u << ((unsigned char)s[ends[e]] & 7)));
-				if (!follows)
-					nends = 0;
+				size_t k, end = nends ? ends[nends - 1] : n;
+				uint32_t next = end < n ? decode_at(s + end, n - end, &k) : (uint32_t)-1;
+				if (!ix->after_hash_any && !(next < 0x10000 && has_bit(ix->after_hash, next)))
+					nends = 0;   /* the run is followed by nothing a # row wants */
 			}
 			len = nends ? match_after_numerals(w, s, n, ends, nends) : 0;
 		} else {
@@ -1377,6 +1382,18 @@ zb_kw_hit zb_kw_last(const zb_kw_index *ix, const char *s, size_t n)
 	for (zb_kw_hit h = zb_kw_next(ix, s, n, 0); h.row; h = zb_kw_next(ix, s, n, h.off + h.len))
 		last = h;
 	return last;
+}
+
+int zb_kw_may_end_in(const zb_kw_index *ix, const char *s, size_t n)
+{
+	if (ix->ends_any || ix->ends_high)
+		return 1;
+	for (size_t i = 0, k; i < n; i += k) {
+		uint32_t cp = decode_at(s + i, n - i, &k);
+		if (cp < 0x10000 && has_bit(ix->ends, cp))
+			return 1;
+	}
+	return 0;
 }
 
 zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)

@@ -229,5 +229,8 @@ zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from
 zb_kw_hit zb_kw_last(const zb_kw_index *ix, const char *s, size_t n);
 /* The longest row ending exactly at n. */
 zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n);
+/* Does s[0..n) hold a character some row ends with?  When not, no row
+ * matches anywhere in it: a cheaper question than a scan. */
+int zb_kw_may_end_in(const zb_kw_index *ix, const char *s, size_t n);
 
 #endif
