@@ -291,6 +291,11 @@ static zb_span after_opener(const zb_subject_finder *f, zb_span s)
 	return s;
 }
 
+static int one_char(zb_span s)
+{
+	return s.n > 0 && zb_utf8_len(s.p, s.n) == s.n;
+}
+
 /* Trim filler at both ends until nothing changes. */
 static zb_span trim(const zb_subject_finder *f, zb_span s)
 {
@@ -298,7 +303,7 @@ static zb_span trim(const zb_subject_finder *f, zb_span s)
 	for (int changed = 1; changed && s.n > 0; ) {
 		changed = 0;
 		size_t k = head_filler(f, s);
-		if (k && span_chars(zb_sub(s, k, s.n)) != 1) {   /* 完成率 stays */
+		if (k && !one_char(zb_sub(s, k, s.n))) {   /* 完成率 stays */
 			s = zb_sub(s, k, s.n);
 			changed = 1;
 		}
@@ -399,9 +404,15 @@ static int enter(zb_subject_finder *f, const zb_subject_row *r)
 	}
 	if (!same_doc && keep_text(&f->doc, &f->doc_cap, &f->doc_len, r->doc))
 		return -1;
-	f->respective_words = zb_kw_next(f->respective, r->clause.p, r->clause.n, 0).row != NULL;
 	f->prev_quotes = zb_has_quote_mark(f->mark, (zb_span){f->prev, f->prev_len});
-	f->opener_words = zb_kw_next(f->opener, r->clause.p, r->clause.n, 0).row != NULL;
+	f->respective_words = f->opener_words = 0;   /* one scan for both, where one may end */
+	if (zb_kw_may_end_in(f->lists, r->clause.p, r->clause.n))
+		for (zb_kw_hit h = zb_kw_next(f->lists, r->clause.p, r->clause.n, 0);
+		     h.row && !(f->respective_words && f->opener_words);
+		     h = zb_kw_next(f->lists, r->clause.p, r->clause.n, h.off + h.len)) {
+			f->respective_words |= h.row->cls == LIST_RESPECTIVE;
+			f->opener_words |= h.row->cls == LIST_OPENER;
+		}
 	return keep_text(&f->clause, &f->clause_cap, &f->clause_len, r->clause);
 }
 
@@ -856,6 +867,8 @@ static int cut_point(const zb_subject_finder *f, zb_span s, size_t i, int before
  * 课题), where that leaves few enough; else the characters are counted off. */
 static zb_span cap(const zb_subject_finder *f, zb_span s, int after)
 {
+	if (s.n <= SUBJECT_CHARS)
+		return s;   /* as many bytes: no more characters */
 	size_t k = span_chars(s);
 	if (k <= SUBJECT_CHARS)
 		return s;
