@@ -146,18 +146,22 @@ static size_t qualifier_start(const struct scan *s, size_t start)
 }
 
 /* Numbers that are words: 万家灯火 (a bare magnitude counts only after a
- * qualifier, or before 余/多 and a unit: 千余人次, 百余家), and a lone 一 (一批,
- * 一线; 一倍 counts, see the unit table). */
+ * qualifier, or before 余/多 and a unit: 千余人次, 百余家; a lone 十 before a
+ * measure word: 十件), and a lone 一 (一批, 一线; 一倍 counts, see the unit
+ * table). */
 static int is_word(const struct scan *s)
 {
 	const zb_num *num = &s->f->num;
+	const zb_unit *u;
+	if (num->form == ZB_NUM_MAGNITUDE && num->digits == 1 && num->value == 10 &&
+	    (u = zb_unit_match(s->p + s->e, s->n - s->e)) && u->kind == ZB_UK_METRIC && u->cn != ZB_CN_NAME)
+		return 0;   /* a lone 十 before a measure word counts: 十件民生实事, 十项措施 */
 	if (num->form == ZB_NUM_MAGNITUDE && !s->f->qualifier.len) {
 		const zb_qualifier *mid = zb_qualifier_at(s->p + s->e, s->n - s->e, ZB_QUAL_AFTER_NUMBER);
 		size_t after = mid ? s->e + strlen(mid->surface) : 0;
 		if (!mid || !zb_unit_match(s->p + after, s->n - after))
 			return 1;
 	}
-	const zb_unit *u;
 	return num->form == ZB_NUM_CHINESE && num->digits == 1 && num->value == 1 &&
 	       (!(u = zb_unit_match(s->p + s->e, s->n - s->e)) || u->cn != ZB_CN_ONE_COUNTS);
 }
