@@ -33,7 +33,11 @@ DEB_PACKAGES = gcc make libc6-dev libcsv-dev libgsl-dev gnuplot-nox fonts-noto-c
 
 OBJDIR    = build/$(B)
 LIB_SRC   = $(filter-out %_test.c,$(wildcard lib/*.c))
-LIB_OBJ   = $(patsubst lib/%.c,$(OBJDIR)/lib/%.o,$(LIB_SRC))
+# The tables of data/ are compiled in as strings (lib/tsv2c.awk), and
+# installed for users to copy and extend.
+DATA_TSV  = $(wildcard data/*.tsv)
+LIB_OBJ   = $(patsubst lib/%.c,$(OBJDIR)/lib/%.o,$(LIB_SRC)) \
+            $(patsubst data/%.tsv,$(OBJDIR)/data/%_tsv.o,$(DATA_TSV))
 STAGES    = $(patsubst stages/%.c,%,$(wildcard stages/*.c))
 PROGRAMS  = $(addprefix $(B)/,$(STAGES))
 UNIT_SRC  = $(wildcard lib/*_test.c)
@@ -49,6 +53,13 @@ all: $(PROGRAMS) $(UNIT_BINS) $(B)/failmalloc.so
 
 $(OBJDIR)/lib/%.o: lib/%.c $(wildcard lib/*.h)
 	@mkdir -p $(@D)
+	$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(OBJDIR)/data/%_tsv.c: data/%.tsv lib/tsv2c.awk
+	@mkdir -p $(@D)
+	awk -v name=zb_$*_tsv -f lib/tsv2c.awk $< > $@.tmp && mv $@.tmp $@
+
+$(OBJDIR)/data/%_tsv.o: $(OBJDIR)/data/%_tsv.c
 	$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(OBJDIR)/libzb.a: $(LIB_OBJ)
@@ -119,6 +130,8 @@ install: all man
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(PROGRAMS) $(SCRIPTS) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(MANPAGES) $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -d $(DESTDIR)$(PREFIX)/share/zhibiao
+	install -m 644 $(DATA_TSV) $(DESTDIR)$(PREFIX)/share/zhibiao/
 
 clean:
 	rm -rf bin bin-asan build out

@@ -66,18 +66,16 @@ enum zb_place zb_place_of(const char *type, size_t len)
 
 enum in {
 	IN_DOC, IN_SECTION, IN_DEPARTMENT, IN_CHAPTER, IN_ITEM, IN_TITLE, IN_LINE, IN_SENTENCE, IN_TYPE,
-	IN_MENTION, IN_VALUE, IN_UNIT, IN_BASIS, IN_PERIOD, IN_SUBJECT, IN_CLAUSE, IN_OFFSET, NIN
+	IN_MENTION, IN_VALUE, IN_UNIT, IN_BASIS, IN_PERIOD, IN_SUBJECT, IN_CLAUSE, IN_OFFSET, IN_INDICATOR, NIN
 };
 
-static const char *const inputs[NIN + 1] = {
-	"doc", "section", "department", "chapter", "item", "title", "line", "sentence", "type",
-	"mention", "value", "unit", "basis", "period", "subject", "clause", "offset", NULL
-};
+static const char *const inputs[NIN + 1] = {ZB_INDICATORS_INPUTS, NULL};
+_Static_assert(NIN == ZB_INDICATORS_NINPUT, "indicators.h lists the inputs");
 
 #define OPT(i) (1u << (i))
 
 enum out {
-	OUT_DOC, OUT_DEPARTMENT, OUT_SUBJECT, OUT_PERIOD, OUT_LEVEL, OUT_LEVEL_UNIT, OUT_LEVEL_MENTION,
+	OUT_DOC, OUT_DEPARTMENT, OUT_SUBJECT, OUT_INDICATOR, OUT_PERIOD, OUT_LEVEL, OUT_LEVEL_UNIT, OUT_LEVEL_MENTION,
 	OUT_CHANGE, OUT_CHANGE_UNIT, OUT_CHANGE_MENTION, OUT_BASIS, OUT_SHARE, OUT_SHARE_MENTION, OUT_CLAIM,
 	OUT_PARTS, OUT_LINE, NOUT
 };
@@ -86,6 +84,7 @@ static const zb_rowcol outputs[NOUT + 1] = {
 	[OUT_DOC] = {"doc", "the document"},
 	[OUT_DEPARTMENT] = {"department", "its department (empty without sections)"},
 	[OUT_SUBJECT] = {"subject", "what the figures measure (zb-classify's subject)"},
+	[OUT_INDICATOR] = {"indicator", "its canonical name (zb-classify's indicator, without a growth word)"},
 	[OUT_PERIOD] = {"period", "the time they refer to"},
 	[OUT_LEVEL] = {"level", "the level's value (an amount, quantity or count)"},
 	[OUT_LEVEL_UNIT] = {"level_unit", "its unit (CNY, t, count ...)"},
@@ -105,10 +104,11 @@ static const zb_rowcol outputs[NOUT + 1] = {
 struct figure {
 	int set;
 	const char *value, *unit, *mention, *basis;
+	const char *indicator;   /* of the figure's row, without a growth word */
 };
 
 struct indicator {
-	const char *doc, *department, *subject, *period, *lines;
+	const char *doc, *department, *subject, *indicator, *period, *lines;
 	long last_line;
 	struct figure at[ZB_NPLACES];
 };
@@ -230,7 +230,10 @@ static int make_figure(struct engine *e, const zb_field *f, enum zb_place place,
 	fig->unit = zb_arena_dup(a, f[IN_UNIT].ptr, f[IN_UNIT].len);
 	fig->mention = zb_arena_dup(a, f[IN_MENTION].ptr, f[IN_MENTION].len);
 	fig->basis = zb_arena_dup(a, f[IN_BASIS].ptr, f[IN_BASIS].len);
-	if (!fig->value || !fig->unit || !fig->mention || !fig->basis)
+	size_t ind_len = f[IN_INDICATOR].len;
+	ind_len -= ind_len ? zb_kw_suffix(e->growth, f[IN_INDICATOR].ptr, ind_len).len : 0;
+	fig->indicator = zb_arena_dup(a, f[IN_INDICATOR].ptr, ind_len);
+	if (!fig->value || !fig->unit || !fig->mention || !fig->basis || !fig->indicator)
 		return -1;
 	if (place == ZB_PLACE_CLAIM) {   /* 增速居全省第5位: the claim is of the growth */
 		zb_kw_hit g = zb_kw_suffix(e->growth, f[IN_SUBJECT].ptr, f[IN_SUBJECT].len);
@@ -263,6 +266,8 @@ static int fill(struct engine *e, struct indicator *r, enum zb_place place, cons
 	r->at[place] = *fig;
 	if (!*r->period)
 		r->period = period;
+	if (!*r->indicator)
+		r->indicator = fig->indicator;
 	if (line != r->last_line) {
 		snprintf(num, sizeof num, "%ld", line);
 		if (!(r->lines = zb_arena_join(&e->arena, r->lines, num)))
@@ -289,6 +294,7 @@ static struct indicator *new_row(struct engine *e, const zb_field *f, const char
 	r->doc = zb_arena_dup(&e->arena, f[IN_DOC].ptr, f[IN_DOC].len);
 	r->department = zb_arena_dup(&e->arena, f[IN_DEPARTMENT].ptr, f[IN_DEPARTMENT].len);
 	r->subject = subject;
+	r->indicator = "";
 	r->period = "";
 	r->last_line = -1;
 	return r->doc && r->department ? r : NULL;
@@ -380,6 +386,8 @@ static int join(struct engine *e, struct indicator *a, const struct indicator *b
 			a->at[k].basis = b->at[k].basis;
 	if (!*a->period)
 		a->period = b->period;
+	if (!*a->indicator)
+		a->indicator = b->indicator;
 	return (a->lines = zb_arena_add_words(&e->arena, a->lines, b->lines)) ? 0 : -1;
 }
 
@@ -417,6 +425,7 @@ static void put_row(const struct engine *e, const struct indicator *r)
 	cell[OUT_DOC] = r->doc;
 	cell[OUT_DEPARTMENT] = r->department;
 	cell[OUT_SUBJECT] = r->subject;
+	cell[OUT_INDICATOR] = r->indicator;
 	cell[OUT_PERIOD] = r->period;
 	cell[OUT_LEVEL] = r->at[ZB_PLACE_LEVEL].value;
 	cell[OUT_LEVEL_UNIT] = r->at[ZB_PLACE_LEVEL].unit;
@@ -484,9 +493,13 @@ static int finish(void *st)
 	return end_item(st) == 0 ? ZB_ROWREP_OK : ZB_ROWREP_NOMEM;
 }
 
+_Static_assert(ZB_INDICATORS_OPTIONAL == (OPT(IN_SECTION) | OPT(IN_CHAPTER) | OPT(IN_ITEM) | OPT(IN_TITLE) |
+					  OPT(IN_SENTENCE) | OPT(IN_BASIS) | OPT(IN_PERIOD) | OPT(IN_OFFSET) |
+					  OPT(IN_INDICATOR)),
+	       "indicators.h names the optional inputs");
+
 const zb_row_engine zb_indicators_engine = {
 	inputs,
-	OPT(IN_SECTION) | OPT(IN_CHAPTER) | OPT(IN_ITEM) | OPT(IN_TITLE) | OPT(IN_SENTENCE) | OPT(IN_BASIS) |
-		OPT(IN_PERIOD) | OPT(IN_OFFSET),
-	outputs, wants, start, row, finish, free_engine,
+	ZB_INDICATORS_OPTIONAL,
+	outputs, wants, start, row, finish, free_engine, 0,
 };

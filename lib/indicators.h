@@ -47,6 +47,17 @@
 
 extern const zb_row_engine zb_indicators_engine;
 
+/* The columns the engine reads, in order (the across reports read them
+ * first, then their own). */
+#define ZB_INDICATORS_INPUTS "doc", "section", "department", "chapter", "item", "title", "line", \
+	"sentence", "type", "mention", "value", "unit", "basis", "period", "subject", "clause", "offset", \
+	"indicator"
+#define ZB_INDICATORS_NINPUT 18
+/* Those that may be missing: section chapter item title sentence basis
+ * period offset indicator (bits by place above). */
+#define ZB_INDICATORS_OPTIONAL (1u << 1 | 1u << 3 | 1u << 4 | 1u << 5 | 1u << 7 | 1u << 12 | 1u << 13 | \
+				1u << 16 | 1u << 17)
+
 /* Change cue words that mean less (下降, 减少): each is a change cue of
  * zb_kw_cue too. */
 extern const zb_keyword_table zb_kw_down;

@@ -11,19 +11,17 @@
 
 enum in {
 	IN_DOC, IN_SECTION, IN_DEPARTMENT, IN_CHAPTER, IN_ITEM, IN_TITLE, IN_LINE, IN_SENTENCE, IN_TYPE,
-	IN_MENTION, IN_SCOPE, IN_VALUE, IN_PERIOD, IN_SUBJECT, IN_CLAUSE, NIN
+	IN_MENTION, IN_SCOPE, IN_VALUE, IN_PERIOD, IN_SUBJECT, IN_CLAUSE, IN_INDICATOR, NIN
 };
 
-static const char *const inputs[NIN + 1] = {
-	"doc", "section", "department", "chapter", "item", "title", "line", "sentence", "type",
-	"mention", "scope", "value", "period", "subject", "clause", NULL
-};
+static const char *const inputs[NIN + 1] = {ZB_LEDGER_INPUTS, NULL};
+_Static_assert(NIN == ZB_LEDGER_NINPUT, "ledger.h lists the inputs");
 
 #define OPT(i) (1u << (i))
 
 enum out {
 	OUT_DOC, OUT_DEPARTMENT, OUT_ITEM, OUT_TITLE, OUT_SUBJECT, OUT_SUBJECT_FROM, OUT_CLAIM,
-	OUT_SCOPE, OUT_RANK, OUT_KIND, OUT_PERIOD, OUT_LINE, OUT_CLAUSE, NOUT
+	OUT_SCOPE, OUT_RANK, OUT_KIND, OUT_PERIOD, OUT_LINE, OUT_CLAUSE, OUT_INDICATOR, NOUT
 };
 
 static const zb_rowcol outputs[NOUT + 1] = {
@@ -40,6 +38,7 @@ static const zb_rowcol outputs[NOUT + 1] = {
 	[OUT_PERIOD] = {"period", "the time it refers to"},
 	[OUT_LINE] = {"line", "the input lines where it stands, blank-separated"},
 	[OUT_CLAUSE] = {"clause", "its clause"},
+	[OUT_INDICATOR] = {"indicator", "the canonical name of what is ranked (zb-classify's indicator)"},
 	[NOUT] = {NULL, NULL},
 };
 
@@ -178,6 +177,7 @@ static void put_claim(const struct ledger *l, const struct claim *c)
 	cell[OUT_PERIOD] = c->s[IN_PERIOD];
 	cell[OUT_LINE] = c->lines;
 	cell[OUT_CLAUSE] = c->s[IN_CLAUSE];
+	cell[OUT_INDICATOR] = c->s[IN_INDICATOR];
 	zb_rowout_put(&l->out, cell);
 }
 
@@ -238,9 +238,13 @@ static void free_ledger(void *st)
 	free(l);
 }
 
+_Static_assert(ZB_LEDGER_OPTIONAL == (OPT(IN_SECTION) | OPT(IN_CHAPTER) | OPT(IN_ITEM) | OPT(IN_TITLE) |
+				      OPT(IN_SENTENCE) | OPT(IN_PERIOD) | OPT(IN_SUBJECT) | OPT(IN_CLAUSE) |
+				      OPT(IN_INDICATOR)),
+	       "ledger.h names the optional inputs");
+
 const zb_row_engine zb_ledger_engine = {
 	inputs,
-	OPT(IN_SECTION) | OPT(IN_CHAPTER) | OPT(IN_ITEM) | OPT(IN_TITLE) | OPT(IN_SENTENCE) | OPT(IN_PERIOD) |
-		OPT(IN_SUBJECT) | OPT(IN_CLAUSE),
-	outputs, wants, start, row, finish, free_ledger,
+	ZB_LEDGER_OPTIONAL,
+	outputs, wants, start, row, finish, free_ledger, 0,
 };

@@ -22,4 +22,14 @@
 
 extern const zb_row_engine zb_ledger_engine;
 
+/* The columns the engine reads, in order (the conflicts report reads them
+ * first, then its own). */
+#define ZB_LEDGER_INPUTS "doc", "section", "department", "chapter", "item", "title", "line", "sentence", \
+	"type", "mention", "scope", "value", "period", "subject", "clause", "indicator"
+#define ZB_LEDGER_NINPUT 16
+/* Those that may be missing: section chapter item title sentence period
+ * subject clause indicator. */
+#define ZB_LEDGER_OPTIONAL (1u << 1 | 1u << 3 | 1u << 4 | 1u << 5 | 1u << 7 | 1u << 12 | 1u << 13 | 1u << 14 | \
+			    1u << 15)
+
 #endif

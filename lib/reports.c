@@ -5,6 +5,7 @@
  * first in cols with op NULL.  Row reports name their engine and which of
  * its columns they show, in order. */
 #include "reports.h"
+#include "across.h"
 #include "indicators.h"
 #include "keywords.h"
 #include "ledger.h"
@@ -50,6 +51,7 @@ static const zb_report_col claims_cols[] = {
 	{"period", NULL, NULL, "时间", ZB_COL_TEXT, NULL, NULL, B},
 	{"line", NULL, NULL, "行", ZB_COL_TEXT, NULL, NULL, B},
 	{"clause", NULL, NULL, "原文分句", ZB_COL_TEXT, NULL, NULL, 0},
+	{"indicator", NULL, NULL, "指标", ZB_COL_TEXT, NULL, NULL, 0},
 	END
 };
 
@@ -57,6 +59,7 @@ static const zb_report_col indicators_cols[] = {
 	{"doc", NULL, NULL, "文件", ZB_COL_TEXT, NULL, NULL, 0},
 	{"department", NULL, NULL, "部门", ZB_COL_TEXT, NULL, NULL, B},
 	{"subject", NULL, NULL, "指标", ZB_COL_TEXT, NULL, NULL, B},
+	{"indicator", NULL, NULL, "规范指标名", ZB_COL_TEXT, NULL, NULL, 0},
 	{"period", NULL, NULL, "时间", ZB_COL_TEXT, NULL, NULL, B},
 	{"level", NULL, NULL, "数值", ZB_COL_NUMBER, NULL, NULL, 0},
 	{"level_unit", NULL, NULL, "数值单位", ZB_COL_TEXT, NULL, NULL, 0},
@@ -70,6 +73,49 @@ static const zb_report_col indicators_cols[] = {
 	{"claim", NULL, NULL, "排名", ZB_COL_TEXT, NULL, NULL, B},
 	{"parts", NULL, NULL, "同句项数", ZB_COL_NUMBER, "项", NULL, 0},
 	{"line", NULL, NULL, "行", ZB_COL_TEXT, NULL, NULL, B},
+	END
+};
+
+/* Across documents.  A column named "* X" stands for one per document: the
+ * document's label (place and period) in place of the star. */
+static const zb_report_col compare_cols[] = {
+	{"indicator", NULL, NULL, "指标", ZB_COL_TEXT, NULL, NULL, B},
+	{"documents", NULL, NULL, "文件数", ZB_COL_NUMBER, "个", NULL, 0},
+	{"level_unit", NULL, NULL, "数值单位", ZB_COL_TEXT, NULL, NULL, 0},
+	{"change_unit", NULL, NULL, "增减单位", ZB_COL_TEXT, NULL, NULL, 0},
+	{"* level", NULL, NULL, "* 数值", ZB_COL_NUMBER, NULL, NULL, 0},
+	{"* level_mention", NULL, NULL, "* 数值", ZB_COL_TEXT, NULL, NULL, B},
+	{"* change", NULL, NULL, "* 增减", ZB_COL_NUMBER, "%", NULL, B},
+	END
+};
+
+static const zb_report_col trend_cols[] = {
+	{"indicator", NULL, NULL, "指标", ZB_COL_TEXT, NULL, NULL, B},
+	{"place", NULL, NULL, "地方", ZB_COL_TEXT, NULL, NULL, B},
+	{"period", NULL, NULL, "时期", ZB_COL_TEXT, NULL, NULL, B},
+	{"level", NULL, NULL, "数值", ZB_COL_NUMBER, NULL, NULL, 0},
+	{"level_unit", NULL, NULL, "数值单位", ZB_COL_TEXT, NULL, NULL, 0},
+	{"level_mention", NULL, NULL, "数值原文", ZB_COL_TEXT, NULL, NULL, B},
+	{"change", NULL, NULL, "增减", ZB_COL_NUMBER, "%", NULL, 0},
+	{"change_unit", NULL, NULL, "增减单位", ZB_COL_TEXT, NULL, NULL, 0},
+	{"change_mention", NULL, NULL, "增减原文", ZB_COL_TEXT, NULL, NULL, B},
+	{"doc", NULL, NULL, "文件", ZB_COL_TEXT, NULL, NULL, B},
+	{"series", NULL, NULL, "曲线", ZB_COL_TEXT, NULL, NULL, 0},
+	{"line", NULL, NULL, "行", ZB_COL_TEXT, NULL, NULL, 0},
+	END
+};
+
+static const zb_report_col conflicts_cols[] = {
+	{"conflict", NULL, NULL, "矛盾", ZB_COL_TEXT, NULL, NULL, B},
+	{"indicator", NULL, NULL, "指标", ZB_COL_TEXT, NULL, NULL, B},
+	{"period", NULL, NULL, "时期", ZB_COL_TEXT, NULL, NULL, B},
+	{"scope", NULL, NULL, "范围", ZB_COL_TEXT, NULL, NULL, 0},
+	{"province", NULL, NULL, "省份", ZB_COL_TEXT, NULL, NULL, 0},
+	{"places", NULL, NULL, "地方", ZB_COL_TEXT, NULL, NULL, 0},
+	{"ranks", NULL, NULL, "名次", ZB_COL_TEXT, NULL, NULL, 0},
+	{"claims", NULL, NULL, "原文表述", ZB_COL_TEXT, NULL, NULL, B},
+	{"docs", NULL, NULL, "文件", ZB_COL_TEXT, NULL, NULL, 0},
+	{"lines", NULL, NULL, "位置", ZB_COL_TEXT, NULL, NULL, B},
 	END
 };
 
@@ -107,7 +153,7 @@ const zb_report zb_reports[] = {
 	 "各部门数字类型",
 	 "按类型统计的数字个数；other 为日期、时段、届次、名称等非指标数字。",
 	 {NULL, NULL, NULL, NULL, ZB_SCALE_LINEAR},
-	 {0, 2, 1, NULL, NULL, "涉及部门{#}个（不分部门的文件各算一个）。"}},
+	 {0, 2, 1, NULL, NULL, "涉及部门{#}个（不分部门的文件各算一个）。"}, 1},
 	{"ranks", "the rank-in-province table: claims by scope, province ranks 1, 2, 3, 4+,\n"
 		  "firsts and tops, best and median province rank",
 	 BY_DEPARTMENT, "type=rank|first|top", ranks_cols, NULL, "province_rank1",
@@ -119,7 +165,7 @@ const zb_report zb_reports[] = {
 	  "nation_claims,other_claims", NULL, ZB_SCALE_LINEAR},
 	 {1, 2, 0, NULL, NULL,
 	  "排名表述{claims}条：全省第1的{province_rank1}条，全省首个或首次的{province_first}条，"
-	  "全省前列的{province_top}条。"}},
+	  "全省前列的{province_top}条。"}, 1},
 	{"claims", "the claims ledger: one row per rank, first or top claim, a claim\n"
 		   "repeated in an item's heading and body once (line: both), by department\n"
 		   "as in the text, then scope (province first), rank, kind, line",
@@ -128,35 +174,57 @@ const zb_report zb_reports[] = {
 	 "每条“全省第N”“全省首个”“全省前列”等表述一行，按部门、范围（全省在先）、名次排列；"
 	 "条目标题与正文重复的表述只列一次。对象为空时取条目标题。",
 	 {NULL, NULL, NULL, NULL, ZB_SCALE_LINEAR},
-	 {2, 3, 1, BY_DEPARTMENT, NULL, NULL}},
+	 {2, 3, 1, BY_DEPARTMENT, NULL, NULL}, 1},
 	{"indicators", "key figures: one row per subject a sentence speaks of, its level\n"
 		       "(amount, quantity, count), change, share and claim side by side",
-	 NULL, NULL, indicators_cols, &zb_indicators_engine, "level_mention",
+	 NULL, NULL, indicators_cols, &zb_indicators_engine, "share_mention",
 	 "主要指标",
 	 "同一句话里关于同一指标的数值、增减、比重和排名合为一行（只列同句给出两项以上的指标）。",
 	 {NULL, NULL, NULL, NULL, ZB_SCALE_LINEAR},
-	 {3, 2, 1, "doc", "parts>=2", "同句给出数值与增减等的指标{#}项。"}},
+	 {3, 2, 1, "doc", "parts>=2", "同句给出数值与增减等的指标{#}项。"}, 1},
 	{"amounts", "money (value in yuan): how many, their plain sum, median, largest\n"
 		    "with its mention and subject",
 	 BY_DEPARTMENT, "type=amount", amounts_cols, NULL, "max_mention",
 	 "各部门最大一笔金额",
 	 "各部门原文中最大的一笔金额（元、万元、亿元）；金额的简单相加口径不一，只留在 amounts.csv 中。",
 	 {"hbar", "department", "max", NULL, ZB_SCALE_AUTO},
-	 {4, 2, 0, NULL, NULL, NULL}},
+	 {4, 2, 0, NULL, NULL, NULL}, 1},
 	{"largest", "per department the three largest amounts and counts, each with its\n"
 		    "subject and mention",
 	 BY_DEPARTMENT, "type=amount|count", largest_cols, NULL, "top_amounts",
 	 "各部门最大的几笔金额与计数",
 	 "每个部门数值最大的三笔金额和三个计数，附其所指。",
 	 {NULL, NULL, NULL, NULL, ZB_SCALE_LINEAR},
-	 {5, 3, 1, NULL, NULL, "最大的几笔金额：{top_amounts}。最大的几个计数：{top_counts}。"}},
+	 {5, 3, 1, NULL, NULL, "最大的几笔金额：{top_amounts}。最大的几个计数：{top_counts}。"}, 1},
 	{"counts", "counted things per measure word: how many figures, their plain sum",
 	 BY_DEPARTMENT ",measure", "type=count", counts_cols, NULL, "figures",
 	 "各部门计数类数字个数",
 	 "原文中带量词（件、个、人次等）的数字的个数，按部门和量词统计。",
 	 {"hbar", "department", "figures", NULL, ZB_SCALE_LINEAR},
-	 {0, 2, 1, NULL, NULL, NULL}},
-	{NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {NULL, NULL, NULL, NULL, 0}, {0, 0, 0, NULL, NULL, NULL}}
+	 {0, 2, 1, NULL, NULL, NULL}, 1},
+	{"compare", "across documents: one row per indicator, per document its level and\n"
+		    "change (columns named by the document's place and period)",
+	 NULL, NULL, compare_cols, &zb_compare_engine, "documents",
+	 "各文件主要指标对比",
+	 "同一指标在各文件（地方、时期）中的数值与增减；一个文件有多处时取数值与增减俱全的第一处。",
+	 {"group", "indicator", "* change", NULL, ZB_SCALE_LINEAR},
+	 {6, 2, 1, NULL, "documents>=2", "{#}项指标见于两个以上文件。"}, 2},
+	{"trend", "indicators over periods: one row per indicator, place and period,\n"
+		  "ordered by period, with level and change",
+	 NULL, NULL, trend_cols, &zb_trend_engine, "series",
+	 "主要指标走势",
+	 "各时期的同一指标，按时期排列（同一地方同一时期的多个文件取一行）。",
+	 {"line", "period", "change", "series", ZB_SCALE_LINEAR},
+	 {7, 2, 1, NULL, NULL, NULL}, 2},
+	{"conflicts", "claims that cannot all be true: rank 1 or a first claimed by two\n"
+		      "places of one province (or the nation) for the same indicator and\n"
+		      "period (two_firsts), one place claiming two ranks (two_ranks)",
+	 NULL, NULL, conflicts_cols, &zb_conflicts_engine, "conflict",
+	 "相互矛盾的排名表述",
+	 "同一指标、同一时期，两个地方都称全省（全国）第一，或同一地方称两个不同名次。",
+	 {NULL, NULL, NULL, NULL, ZB_SCALE_LINEAR},
+	 {8, 2, 1, NULL, NULL, "相互矛盾的排名表述{#}处。"}, 2},
+	{NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {NULL, NULL, NULL, NULL, 0}, {0, 0, 0, NULL, NULL, NULL}, 0}
 };
 
 /* The overview's columns: the group, one count per metric type of
@@ -198,19 +266,30 @@ const zb_report *zb_report_named(const char *name)
 	return NULL;
 }
 
-static int has(const char *const *names, size_t n, const char *name)
+int zb_report_col_matches(const zb_report_col *c, const char *name)
+{
+	if (c->name[0] != '*')
+		return strcmp(c->name, name) == 0;
+	size_t n = strlen(name), k = strlen(c->name + 1);   /* "* level": "安徽省 2025年 level" */
+	return n > k && strcmp(name + n - k, c->name + 1) == 0;
+}
+
+static int has(const char *const *names, size_t n, const zb_report_col *c)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(names[i], name) == 0)
+		if (zb_report_col_matches(c, names[i]))
 			return 1;
 	return 0;
 }
 
 const zb_report *zb_report_detect(const char *const *names, size_t n)
 {
-	for (const zb_report *r = zb_reports; r->name; r++)
-		if (has(names, n, "department") && has(names, n, r->key))
+	static const zb_report_col department = {"department", NULL, NULL, NULL, ZB_COL_TEXT, NULL, NULL, 0};
+	for (const zb_report *r = zb_reports; r->name; r++) {
+		const zb_report_col key = {r->key, NULL, NULL, NULL, ZB_COL_TEXT, NULL, NULL, 0};
+		if (has(names, n, &key) && (!zb_report_column(r, "department") || has(names, n, &department)))
 			return r;
+	}
 	return NULL;
 }
 
@@ -219,7 +298,16 @@ const zb_report_col *zb_report_column(const zb_report *r, const char *name)
 	if (!r)
 		return NULL;
 	for (const zb_report_col *c = zb_report_cols(r); c->name; c++)
-		if (strcmp(c->name, name) == 0)
+		if (zb_report_col_matches(c, name))
 			return c;
 	return NULL;
+}
+
+const char *zb_report_label(const zb_report_col *c, const char *name, char *buf, size_t cap)
+{
+	if (c->name[0] != '*')
+		return c->label;
+	int prefix = (int)(strlen(name) - strlen(c->name + 1));
+	snprintf(buf, cap, "%.*s%s", prefix, name, c->label + 1);
+	return buf;
 }

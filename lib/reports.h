@@ -81,6 +81,8 @@ typedef struct {
 	const char *title, *note;
 	zb_report_chart chart;
 	zb_report_brief brief;
+	int min_docs;                /* the briefing shows it from this many documents
+					(2: across documents) */
 } zb_report;
 
 /* Every report, in the order zb-pipeline makes them; ended by name NULL. */
@@ -96,8 +98,13 @@ const zb_report *zb_report_detect(const char *const *names, size_t n);
 /* The report's columns, ended by name NULL (overview's made from zb_types
  * once). */
 const zb_report_col *zb_report_cols(const zb_report *r);
-/* The column called name in r, or NULL (r may be NULL). */
+/* The column called name in r, or NULL (r may be NULL).  A column "* X"
+ * is a column per document: any name ending in " X". */
 const zb_report_col *zb_report_column(const zb_report *r, const char *name);
+int zb_report_col_matches(const zb_report_col *c, const char *name);
+/* c's label for the column called name: the label, with the star of a
+ * column per document the document's label (buf, cap bytes). */
+const char *zb_report_label(const zb_report_col *c, const char *name, char *buf, size_t cap);
 /* A row report has an engine; a group report has a total row. */
 static inline int zb_report_has_total(const zb_report *r) { return r->engine == NULL; }
 

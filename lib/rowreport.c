@@ -9,6 +9,11 @@
 
 void zb_rowout_put(const zb_rowout *o, const char *const *cells)
 {
+	if (o->put) {
+		if (o->put(o->ctx, cells) != 0)
+			*o->failed = 1;
+		return;
+	}
 	for (int i = 0; i < o->ncols; i++) {
 		const char *s = cells[o->map[i]];
 		zb_csv_put_text(o->w, s ? s : "", s ? strlen(s) : 0);

@@ -32,10 +32,15 @@ typedef struct {
 	zb_csv_writer *w;
 	const int *map;          /* per report column: index into the engine's outputs */
 	int ncols;
+	/* Or, when set, the rows go to put instead (an engine made of another:
+	 * the across reports read the indicators' and the ledger's rows). */
+	int (*put)(void *ctx, const char *const *cells);
+	void *ctx;
+	int *failed;             /* put's nonzero return lands here */
 } zb_rowout;
 
 /* cells[i] is engine output i (NULL or "" for empty), written in the
- * report's column order. */
+ * report's column order, or handed to put. */
 void zb_rowout_put(const zb_rowout *o, const char *const *cells);
 
 enum zb_row_status { ZB_ROWREP_OK = 0, ZB_ROWREP_NOMEM = -1, ZB_ROWREP_BAD = -2 };
@@ -52,6 +57,9 @@ typedef struct zb_row_engine {
 	int (*row)(void *st, const zb_field *cells, const char **why);
 	int (*finish)(void *st);                        /* the rows still held */
 	void (*free)(void *st);
+	/* The engine writes the header itself, at the end, through out->w (its
+	 * columns depend on the rows: compare's, one set per document). */
+	int own_header;
 } zb_row_engine;
 
 /* Index of output column name in e, or -1. */

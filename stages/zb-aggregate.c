@@ -285,9 +285,11 @@ static void job_start(struct job *j, const zb_partial_settings *s, FILE *fp)
 		zb_csv_end_row(&j->w);
 		return;
 	}
-	for (const zb_report_col *c = zb_report_cols(j->rep); c->name; c++)
-		zb_csv_puts(&j->w, c->name);
-	zb_csv_end_row(&j->w);
+	if (!rj->engine->own_header) {
+		for (const zb_report_col *c = zb_report_cols(j->rep); c->name; c++)
+			zb_csv_puts(&j->w, c->name);
+		zb_csv_end_row(&j->w);
+	}
 	rj->out.w = &j->w;
 	if (!(rj->state = rj->engine->start(&rj->out)))
 		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
@@ -572,7 +574,8 @@ static void print_report(const zb_report *r)
 static void list_reports(void)
 {
 	for (const zb_report *r = zb_reports; r->name; r++)
-		printf("%s\t%s\t%d\t%s\n", r->name, r->chart.kind ? r->chart.kind : "-", r->brief.order, r->title);
+		printf("%s\t%s\t%d\t%s\t%d\n", r->name, r->chart.kind ? r->chart.kind : "-", r->brief.order, r->title,
+		       r->min_docs);
 	exit(fflush(stdout) == 0 && !ferror(stdout) ? ZB_EXIT_OK : ZB_EXIT_DATA);
 }
 
@@ -596,7 +599,9 @@ static void usage(void)
 	       "      --report NAME  a report on zb-classify's columns (below); a group report's\n"
 	       "                     last row, department '%s', is over all groups\n"
 	       "      --list-reports the reports, one line each: name, chart kind (- none),\n"
-	       "                     place in the briefing (0 none), title; tab-separated\n"
+	       "                     place in the briefing (0 none), title, documents the\n"
+	       "                     briefing needs to show it (2: across documents); tab-\n"
+	       "                     separated\n"
 	       "      --partial      print mergeable partial states instead of results\n"
 	       "      --merge        operands are partial files; print what one pass over all\n"
 	       "                     their inputs would print (byte-identical when the partials\n"

@@ -10,8 +10,12 @@
 #include "csvrec.h"
 #include "diag.h"
 #include "formats.h"
+#include "indicator_names.h"
+#include "indicators.h"
 #include "keywords.h"
 #include "outfile.h"
+#include "places.h"
+#include "tsv.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -22,25 +26,54 @@
 /* Input columns read (all required), and the columns added. */
 enum { C_KIND, C_MENTION, C_SCOPE_TEXT, C_CLAUSE, C_OFFSET, C_UNIT, NREQ };
 static const char *const required[NREQ] = {"kind", "mention", "scope_text", "clause", "offset", "unit"};
-enum { A_TYPE, A_SCOPE, A_BASIS, A_PERIOD, A_SUBJECT, NADD };
-static const char *const added[NADD] = {"type", "scope", "basis", "period", "subject"};
+enum { A_TYPE, A_SCOPE, A_BASIS, A_PERIOD, A_SUBJECT, A_INDICATOR, NADD };
+static const char *const added[NADD] = {"type", "scope", "basis", "period", "subject", "indicator"};
 /* Text cells from the report, guarded by --safe-csv. */
 static const char *const text_cols[] = {
 	"department", "chapter", "title", "mention", "number", "clause", "lead", "prev_clause", "period", "subject",
+	"indicator",
 };
 
+#define MAX_INDICATOR_FILES 16
 struct opts {
 	const char *in, *out;
 	int safe;
+	const char *indicator_files[MAX_INDICATOR_FILES];   /* --indicators */
+	int nindicator_files;
+	int list_indicators;
 };
 
 static struct opts parse_args(int argc, char **argv);
-static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w);
+static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *names, zb_csv_writer *w);
+
+/* The indicator table, with the rows of the user's files. */
+static zb_indicator_names *load_names(const struct opts *o)
+{
+	zb_indicator_names *names;
+	if (zb_places_load() != 0 || !(names = zb_indicator_names_new()))
+		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
+	for (int i = 0; i < o->nindicator_files; i++) {
+		long line = 0;
+		int st = zb_indicator_names_add_file(names, o->indicator_files[i], &line);
+		if (st == ZB_TSV_BAD)
+			zb_die(ZB_EXIT_DATA, o->indicator_files[i], line,
+			       "not a row of indicator<TAB>alias[<TAB>example] in UTF-8");
+		if (st != 0)
+			zb_die(ZB_EXIT_DATA, o->indicator_files[i], 0, "cannot read: %s", strerror(errno));
+	}
+	return names;
+}
 
 int main(int argc, char **argv)
 {
 	zb_diag_init(argv[0]);
 	struct opts o = parse_args(argc, argv);
+	zb_indicator_names *names = load_names(&o);
+	if (o.list_indicators) {
+		int bad = zb_indicator_names_print(names, stdout) != 0;
+		zb_indicator_names_free(names);
+		exit(bad ? ZB_EXIT_DATA : ZB_EXIT_OK);
+	}
 
 	const char *why = NULL;
 	zb_csv_reader *r = zb_csv_open(o.in, &why);
@@ -60,9 +93,10 @@ int main(int argc, char **argv)
 	zb_csv_writer w;
 	zb_csv_writer_init(&w, out.fp, o.safe);
 
-	int status = run(r, c, &w);
+	int status = run(r, c, names, &w);
 
 	zb_classifier_free(c);
+	zb_indicator_names_free(names);
 	zb_csv_close(r);
 	return zb_out_finish(&out, status);
 }
@@ -94,14 +128,45 @@ static long to_line(zb_span s)
 	return s.n ? v : -1;
 }
 
-static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
+/* The indicator a growth word alone stands for: the sentence's last one
+ * (进出口总额增长8.9%，增速居全国第4位: 增速 -> 进出口总额增速). */
+struct carry {
+	char sentence[64];       /* doc and sentence of the last indicator */
+	char base[256];          /* that indicator, without a growth word */
+	int set;
+};
+
+static void carry_indicator(struct carry *k, zb_span doc, zb_span sentence, zb_span subject, char *indicator,
+			    size_t *len, size_t cap)
+{
+	char at[sizeof k->sentence];
+	snprintf(at, sizeof at, "%.*s\n%.*s", (int)doc.n, doc.p, (int)sentence.n, sentence.p);
+	if (k->set && strcmp(at, k->sentence) != 0)
+		k->set = 0;
+	if (*len) {
+		size_t base = *len - zb_kw_ending(&zb_kw_growth, indicator, *len);
+		snprintf(k->base, sizeof k->base, "%.*s", (int)base, indicator);
+		snprintf(k->sentence, sizeof k->sentence, "%s", at);
+		k->set = sentence.n > 0;
+		return;
+	}
+	if (k->set && subject.n && zb_kw_ending(&zb_kw_growth, subject.p, subject.n) == subject.n) {
+		int n = snprintf(indicator, cap, "%s%.*s", k->base, (int)subject.n, subject.p);
+		*len = n > 0 && (size_t)n < cap ? (size_t)n : 0;
+		if (!*len)
+			indicator[0] = '\0';
+	}
+}
+
+static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *names, zb_csv_writer *w)
 {
 	int col[NREQ], idx[NADD];
 	for (int i = 0; i < NREQ; i++)
 		col[i] = zb_csv_col(r, required[i]);
 	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
 	int doc = zb_csv_col(r, "doc"), prev_clause = zb_csv_col(r, "prev_clause"), line = zb_csv_col(r, "line");
-	int clause_no = zb_csv_col(r, "clause_no");
+	int clause_no = zb_csv_col(r, "clause_no"), sentence = zb_csv_col(r, "sentence");
+	struct carry carry = {{0}, {0}, 0};
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
@@ -121,7 +186,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 	}
 	for (int k = 0; k < NADD; k++) {
 		from_add[idx[k]] = k;
-		text[idx[k]] = k == A_SUBJECT;
+		text[idx[k]] = k == A_SUBJECT || k == A_INDICATOR;
 	}
 	for (int i = 0; i < nout; i++)
 		zb_csv_puts(w, from_add[i] >= 0 ? added[from_add[i]] : head[i].ptr);
@@ -151,12 +216,17 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 			status = ZB_EXIT_DATA;
 			break;
 		}
+		char indicator[256];
+		size_t indicator_len = zb_indicator_of(names, res.subject.p, res.subject.n, indicator, sizeof indicator);
+		carry_indicator(&carry, field(f, doc), field(f, sentence), res.subject, indicator, &indicator_len,
+				sizeof indicator);
 		zb_span cell[NADD] = {
 			[A_TYPE] = {zb_types[res.type].name, strlen(zb_types[res.type].name)},
 			[A_SCOPE] = {zb_scopes[res.scope].name, strlen(zb_scopes[res.scope].name)},
 			[A_BASIS] = {zb_bases[res.basis].name, strlen(zb_bases[res.basis].name)},
 			[A_PERIOD] = res.period,
 			[A_SUBJECT] = res.subject,
+			[A_INDICATOR] = {indicator, indicator_len},
 		};
 		for (int i = 0; i < nout; i++) {
 			zb_span s = from_add[i] >= 0 ? cell[from_add[i]] : field(f, i);
@@ -183,7 +253,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, zb_csv_writer *w)
 static void usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]\n"
-	       "Add the columns type, scope, basis, period and subject to the CSV of\n"
+	       "Add the columns type, scope, basis, period, subject and indicator to the CSV of\n"
 	       "zb-extract | zb-normalize read from FILE (standard input when FILE is - or absent).\n"
 	       "\n"
 	       "Options:\n"
@@ -194,6 +264,9 @@ static void usage(void)
 	for (size_t i = 0; i < sizeof text_cols / sizeof text_cols[0]; i++)
 		printf(" %s", text_cols[i]);
 	printf("\n"
+	       "      --indicators=FILE  add the rows of FILE (TSV: indicator, alias, example)\n"
+	       "                     to the indicator table; may be given several times\n"
+	       "      --list-indicators  print the indicator table (TSV) and exit\n"
 	       "      --keywords     list every keyword table and exit\n"
 	       "      --help         display this help and exit\n"
 	       "      --version      output version information and exit\n"
@@ -214,7 +287,9 @@ static void usage(void)
 		printf("  %-9s  %s (%s)\n", zb_bases[i].name, zb_bases[i].help, zb_bases[i].example);
 	printf("\nThe period column is the time the clause gives for the figure (1至5月份,\n"
 	       "上半年), else the sentence's lead (上半年，…增长5%%); subject is a short phrase\n"
-	       "naming what the number measures.\n"
+	       "naming what the number measures; indicator is its canonical name when it is\n"
+	       "one of the indicator table (data/indicators.tsv, compiled in: 规上工业增加值 ->\n"
+	       "规模以上工业增加值; 全市GDP增速 -> 地区生产总值增速), else empty.\n"
 	       "\nColumns read: ");
 	for (int i = 0; i < NREQ; i++)
 		printf("%s%s", required[i], i + 1 < NREQ ? ", " : " (required); unit_text, lead, doc, line, clause_no and prev_clause if present.\n");
@@ -224,16 +299,18 @@ static void usage(void)
 
 static struct opts parse_args(int argc, char **argv)
 {
-	enum { OPT_SAFE = 256, OPT_KEYWORDS, OPT_HELP, OPT_VERSION };
+	enum { OPT_SAFE = 256, OPT_KEYWORDS, OPT_INDICATORS, OPT_LIST_INDICATORS, OPT_HELP, OPT_VERSION };
 	static const struct option longopts[] = {
 		{"output", required_argument, NULL, 'o'},
 		{"safe-csv", no_argument, NULL, OPT_SAFE},
 		{"keywords", no_argument, NULL, OPT_KEYWORDS},
+		{"indicators", required_argument, NULL, OPT_INDICATORS},
+		{"list-indicators", no_argument, NULL, OPT_LIST_INDICATORS},
 		{"help", no_argument, NULL, OPT_HELP},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{NULL, 0, NULL, 0},
 	};
-	struct opts o = {NULL, NULL, 0};
+	struct opts o = {.in = NULL};
 	int ch;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
@@ -243,6 +320,14 @@ static struct opts parse_args(int argc, char **argv)
 			break;
 		case OPT_SAFE:
 			o.safe = 1;
+			break;
+		case OPT_INDICATORS:
+			if (o.nindicator_files == MAX_INDICATOR_FILES)
+				zb_usage_error("--indicators: at most %d files", MAX_INDICATOR_FILES);
+			o.indicator_files[o.nindicator_files++] = optarg;
+			break;
+		case OPT_LIST_INDICATORS:
+			o.list_indicators = 1;
 			break;
 		case OPT_KEYWORDS:
 			exit(zb_kw_print(stdout, zb_keyword_tables, zb_nkeyword_tables) == 0 ? ZB_EXIT_OK : ZB_EXIT_DATA);

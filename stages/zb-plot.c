@@ -177,6 +177,15 @@ static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 
 	char *list = strdup(y);
 	for (char *save, *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		if (t[0] == '*') {   /* "* change": that column of every document (compare) */
+			const zb_report_col pattern = {t, NULL, NULL, NULL, ZB_COL_TEXT, NULL, NULL, 0};
+			for (size_t i = 0; i < nc; i++)
+				if (zb_report_col_matches(&pattern, zb_csv_header(r)[i].ptr)) {
+					c->ycols = xrealloc(c->ycols, (c->ny + 1) * sizeof *c->ycols);
+					c->ycols[c->ny++] = (int)i;
+				}
+			continue;
+		}
 		c->ycols = xrealloc(c->ycols, (c->ny + 1) * sizeof *c->ycols);
 		c->ycols[c->ny++] = column(r, t);
 	}
@@ -232,7 +241,9 @@ static void read_cells(struct plot *c, zb_csv_reader *r)
 		for (size_t j = 0; j < c->ny; j++) {
 			const char *h = zb_csv_header(r)[c->ycols[j]].ptr;
 			const zb_report_col *d = zb_report_column(c->rep, h);
-			name_index(&c->series, d ? d->label : h, strlen(d ? d->label : h));
+			char buf[512];
+			const char *label = d ? zb_report_label(d, h, buf, sizeof buf) : h;
+			name_index(&c->series, label, strlen(label));
 		}
 	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW) {
 		const zb_field *x = &f[c->xcol];

@@ -161,7 +161,7 @@ static void read_table(zb_csv_reader *r, struct table *t)
 
 static int is_total(const struct table *t, size_t row)
 {
-	return strcmp(t->cells[row * t->ncols + t->total_col], ZB_TOTAL_LABEL) == 0;
+	return t->total_col >= 0 && strcmp(t->cells[row * t->ncols + t->total_col], ZB_TOTAL_LABEL) == 0;
 }
 
 /* A number, or NAN when s is not one. */
@@ -181,7 +181,10 @@ static void plan_columns(struct table *t, zb_csv_reader *r)
 		struct column *c = &t->cols[i];
 		const char *name = zb_csv_header(r)[i].ptr;
 		c->def = zb_report_column(t->rep, name);
-		c->label = c->def ? c->def->label : name;
+		char buf[512];
+		c->label = strdup(c->def ? zb_report_label(c->def, name, buf, sizeof buf) : name);
+		if (!c->label)
+			zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 		c->money = NULL;
 		c->right = c->def ? c->def->kind != ZB_COL_TEXT : t->nrows > 0;
 		double max = 0;
@@ -504,6 +507,8 @@ static void table_free(struct table *t)
 		free(t->cells[i]);
 	free(t->cells);
 	free(t->lines);
+	for (size_t i = 0; t->cols && i < t->ncols; i++)
+		free((char *)t->cols[i].label);
 	free(t->cols);
 }
 

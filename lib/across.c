@@ -1,0 +1,624 @@
+/* across.c - compare, trend and conflicts (see across.h): the indicators
+ * engine or the ledger run inside, their rows kept, and the documents'
+ * facts beside them; everything is written at the end. */
+#include "across.h"
+#include "docfacts.h"
+#include "grow.h"
+#include "indicators.h"
+#include "ledger.h"
+#include "places.h"
+#include "utf8.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum mode { COMPARE, TREND, CONFLICTS };
+
+/* Characters a subject needs to stand for what a first claim is of. */
+#define MIN_FIRST_SUBJECT 4
+
+static size_t count_chars(const char *s)
+{
+	size_t n = strlen(s), chars = 0;
+	for (size_t i = 0; i < n; i += zb_utf8_len(s + i, n - i))
+		chars++;
+	return chars;
+}
+
+static const char *const fact_inputs[] = {ZB_INDICATORS_INPUTS, "doc_place", "doc_period", NULL};
+static const char *const claim_inputs[] = {ZB_LEDGER_INPUTS, "doc_place", "doc_period", NULL};
+#define FACT_PLACE ZB_INDICATORS_NINPUT
+#define CLAIM_PLACE ZB_LEDGER_NINPUT
+
+/* ---- the outputs ---- */
+
+enum cmp_out { CMP_INDICATOR, CMP_DOCS, CMP_LEVEL_UNIT, CMP_CHANGE_UNIT, CMP_LEVEL, CMP_LEVEL_MENTION, CMP_CHANGE, CMP_NOUT };
+static const zb_rowcol compare_outputs[CMP_NOUT + 1] = {
+	[CMP_INDICATOR] = {"indicator", "the indicator (zb-classify's indicator)"},
+	[CMP_DOCS] = {"documents", "how many documents give it"},
+	[CMP_LEVEL_UNIT] = {"level_unit", "the unit of the levels"},
+	[CMP_CHANGE_UNIT] = {"change_unit", "the unit of the changes (percent, pp)"},
+	[CMP_LEVEL] = {"* level", "per document (its place and period first): the level's value"},
+	[CMP_LEVEL_MENTION] = {"* level_mention", "per document: the level as written"},
+	[CMP_CHANGE] = {"* change", "per document: the change, signed"},
+	[CMP_NOUT] = {NULL, NULL},
+};
+
+enum trend_out {
+	TR_INDICATOR, TR_PLACE, TR_PERIOD, TR_LEVEL, TR_LEVEL_UNIT, TR_LEVEL_MENTION, TR_CHANGE, TR_CHANGE_UNIT,
+	TR_CHANGE_MENTION, TR_DOC, TR_SERIES, TR_LINE, TR_NOUT
+};
+static const zb_rowcol trend_outputs[TR_NOUT + 1] = {
+	[TR_INDICATOR] = {"indicator", "the indicator"},
+	[TR_PLACE] = {"place", "the document's place (doc_place)"},
+	[TR_PERIOD] = {"period", "the period it reports on (doc_period)"},
+	[TR_LEVEL] = {"level", "the level's value"},
+	[TR_LEVEL_UNIT] = {"level_unit", "its unit"},
+	[TR_LEVEL_MENTION] = {"level_mention", "the level as written"},
+	[TR_CHANGE] = {"change", "the change, signed"},
+	[TR_CHANGE_UNIT] = {"change_unit", "percent or pp"},
+	[TR_CHANGE_MENTION] = {"change_mention", "the change as written, with its sign"},
+	[TR_DOC] = {"doc", "the document"},
+	[TR_SERIES] = {"series", "the chart's line: the indicator, with the place when there are several"},
+	[TR_LINE] = {"line", "its lines in the document"},
+	[TR_NOUT] = {NULL, NULL},
+};
+
+enum conf_out { CF_CONFLICT, CF_INDICATOR, CF_PERIOD, CF_SCOPE, CF_PROVINCE, CF_PLACES, CF_RANKS, CF_CLAIMS, CF_DOCS, CF_LINES, CF_NOUT };
+static const zb_rowcol conflicts_outputs[CF_NOUT + 1] = {
+	[CF_CONFLICT] = {"conflict", "two_firsts (two places, each first) or two_ranks (one place, two ranks)"},
+	[CF_INDICATOR] = {"indicator", "what is ranked: the indicator, or the subject when it has none"},
+	[CF_PERIOD] = {"period", "the period the claims are of"},
+	[CF_SCOPE] = {"scope", "province or nation (two_ranks: any)"},
+	[CF_PROVINCE] = {"province", "the province, for province scope"},
+	[CF_PLACES] = {"places", "the places claiming, blank-separated"},
+	[CF_RANKS] = {"ranks", "the ranks claimed, blank-separated"},
+	[CF_CLAIMS] = {"claims", "each claim as written, with its place"},
+	[CF_DOCS] = {"docs", "the documents"},
+	[CF_LINES] = {"lines", "DOC:LINE of each claim"},
+	[CF_NOUT] = {NULL, NULL},
+};
+
+/* ---- what is kept ---- */
+
+struct doc {
+	char *name, *place, *period, *label;
+};
+
+/* An indicators row about an indicator. */
+struct fact {
+	size_t doc, seq;
+	char *indicator, *level, *level_unit, *level_mention, *change, *change_unit, *change_mention, *line;
+	int parts;   /* of level and change */
+};
+
+/* A ledger row. */
+struct claim {
+	size_t doc;
+	char *key, *claim, *scope, *rank, *kind, *period, *line;
+};
+
+struct across {
+	enum mode mode;
+	zb_rowout out;
+	const zb_row_engine *inner;
+	void *inner_state;
+	zb_rowout inner_out;
+	int failed;
+	int col[16];             /* inner output of each kept field */
+	zb_arena arena;
+	struct doc *docs;
+	size_t ndocs, capdocs;
+	struct fact *facts;
+	size_t nfacts, capfacts;
+	struct claim *claims;
+	size_t nclaims, capclaims;
+};
+
+static char *dup(struct across *a, const char *s) { return zb_arena_dup(&a->arena, s ? s : "", s ? strlen(s) : 0); }
+static int streq(const char *a, const char *b) { return strcmp(a, b) == 0; }
+static int empty(const char *s) { return !s || !*s; }
+
+static long doc_of(const struct across *a, const char *name)
+{
+	for (size_t i = a->ndocs; i-- > 0;)
+		if (streq(a->docs[i].name, name))
+			return (long)i;
+	return -1;
+}
+
+/* ---- the inner engine's rows ---- */
+
+enum { F_DOC, F_INDICATOR, F_LEVEL, F_LEVEL_UNIT, F_LEVEL_MENTION, F_CHANGE, F_CHANGE_UNIT, F_CHANGE_MENTION, F_LINE, NF };
+static const char *const fact_fields[NF] = {"doc", "indicator", "level", "level_unit", "level_mention", "change",
+					    "change_unit", "change_mention", "line"};
+enum { K_DOC, K_INDICATOR, K_SUBJECT, K_CLAIM, K_SCOPE, K_RANK, K_KIND, K_PERIOD, K_LINE, NK };
+static const char *const claim_fields[NK] = {"doc", "indicator", "subject", "claim", "scope", "rank", "kind",
+					     "period", "line"};
+
+static int take_fact(void *ctx, const char *const *cells)
+{
+	struct across *a = ctx;
+	const char *c[NF];
+	for (int i = 0; i < NF; i++)
+		c[i] = cells[a->col[i]] ? cells[a->col[i]] : "";
+	long doc = doc_of(a, c[F_DOC]);
+	int parts = !empty(c[F_LEVEL]) + !empty(c[F_CHANGE]);
+	if (doc < 0 || empty(c[F_INDICATOR]) || parts == 0)
+		return 0;
+	if (zb_grow((void **)&a->facts, &a->capfacts, a->nfacts + 1, sizeof *a->facts) != 0)
+		return -1;
+	struct fact *f = &a->facts[a->nfacts];
+	*f = (struct fact){(size_t)doc, a->nfacts, dup(a, c[F_INDICATOR]), dup(a, c[F_LEVEL]), dup(a, c[F_LEVEL_UNIT]),
+			   dup(a, c[F_LEVEL_MENTION]), dup(a, c[F_CHANGE]), dup(a, c[F_CHANGE_UNIT]),
+			   dup(a, c[F_CHANGE_MENTION]), dup(a, c[F_LINE]), parts};
+	if (!f->indicator || !f->level || !f->level_unit || !f->level_mention || !f->change || !f->change_unit ||
+	    !f->change_mention || !f->line)
+		return -1;
+	a->nfacts++;
+	return 0;
+}
+
+/* A claim's period: its document's, unless it names another itself. */
+static const char *claim_period(const struct doc *d, const char *own)
+{
+	size_t n = strlen(own), m = strlen(d->period);
+	if (!n || (m >= n && streq(d->period + m - n, own)))
+		return d->period;
+	return own;
+}
+
+static int take_claim(void *ctx, const char *const *cells)
+{
+	struct across *a = ctx;
+	const char *c[NK];
+	for (int i = 0; i < NK; i++)
+		c[i] = cells[a->col[i]] ? cells[a->col[i]] : "";
+	long doc = doc_of(a, c[K_DOC]);
+	/* What is ranked: an indicator; for a first (全省首个), a subject long
+	 * enough to name one thing (not 数量, 规模) will do. */
+	const char *key = c[K_INDICATOR];
+	if (empty(key) && streq(c[K_KIND], "first") && count_chars(c[K_SUBJECT]) >= MIN_FIRST_SUBJECT)
+		key = c[K_SUBJECT];
+	if (doc < 0 || empty(key))
+		return 0;
+	if (zb_grow((void **)&a->claims, &a->capclaims, a->nclaims + 1, sizeof *a->claims) != 0)
+		return -1;
+	struct claim *k = &a->claims[a->nclaims];
+	*k = (struct claim){(size_t)doc, dup(a, key), dup(a, c[K_CLAIM]), dup(a, c[K_SCOPE]), dup(a, c[K_RANK]),
+			    dup(a, c[K_KIND]), dup(a, claim_period(&a->docs[doc], c[K_PERIOD])), dup(a, c[K_LINE])};
+	if (!k->key || !k->claim || !k->scope || !k->rank || !k->kind || !k->period || !k->line)
+		return -1;
+	a->nclaims++;
+	return 0;
+}
+
+/* ---- the engine ---- */
+
+static void free_across(void *st)
+{
+	struct across *a = st;
+	if (!a)
+		return;
+	if (a->inner_state)
+		a->inner->free(a->inner_state);
+	zb_arena_free(&a->arena);
+	free(a->docs);
+	free(a->facts);
+	free(a->claims);
+	free(a);
+}
+
+static void *start(const zb_rowout *out, enum mode mode)
+{
+	struct across *a = zb_places_load() == 0 ? calloc(1, sizeof *a) : NULL;
+	if (!a)
+		return NULL;
+	a->mode = mode;
+	a->out = *out;
+	a->inner = mode == CONFLICTS ? &zb_ledger_engine : &zb_indicators_engine;
+	const char *const *fields = mode == CONFLICTS ? claim_fields : fact_fields;
+	int nfields = mode == CONFLICTS ? NK : NF;
+	for (int i = 0; i < nfields; i++)
+		a->col[i] = zb_row_engine_output(a->inner, fields[i]);   /* all there: across_test */
+	a->inner_out = (zb_rowout){NULL, NULL, 0, mode == CONFLICTS ? take_claim : take_fact, a, &a->failed};
+	if (!(a->inner_state = a->inner->start(&a->inner_out))) {
+		free_across(a);
+		return NULL;
+	}
+	return a;
+}
+
+static void *start_compare(const zb_rowout *out) { return start(out, COMPARE); }
+static void *start_trend(const zb_rowout *out) { return start(out, TREND); }
+static void *start_conflicts(const zb_rowout *out) { return start(out, CONFLICTS); }
+
+static int wants_fact(const zb_field *cells) { return zb_indicators_engine.wants(cells); }
+static int wants_claim(const zb_field *cells) { return zb_ledger_engine.wants(cells); }
+
+static int row(void *st, const zb_field *cells, const char **why)
+{
+	struct across *a = st;
+	size_t at = a->mode == CONFLICTS ? CLAIM_PLACE : FACT_PLACE;
+	char *name = zb_arena_dup(&a->arena, cells[0].ptr, cells[0].len);
+	if (!name)
+		return ZB_ROWREP_NOMEM;
+	if (doc_of(a, name) < 0) {
+		if (zb_grow((void **)&a->docs, &a->capdocs, a->ndocs + 1, sizeof *a->docs) != 0)
+			return ZB_ROWREP_NOMEM;
+		struct doc *d = &a->docs[a->ndocs];
+		d->name = name;
+		d->place = zb_arena_dup(&a->arena, cells[at].ptr, cells[at].len);
+		d->period = zb_arena_dup(&a->arena, cells[at + 1].ptr, cells[at + 1].len);
+		d->label = NULL;
+		if (!d->place || !d->period)
+			return ZB_ROWREP_NOMEM;
+		a->ndocs++;
+	}
+	int st_inner = a->inner->row(a->inner_state, cells, why);
+	return a->failed ? ZB_ROWREP_NOMEM : st_inner;
+}
+
+/* ---- compare and trend ---- */
+
+struct indicator_set {
+	char **name;
+	size_t *ndocs, *first;   /* documents giving it; its first fact */
+	long *best;              /* [indicator * ndocs + doc]: the fact kept, or -1 */
+	size_t n;
+};
+
+static int better(const struct fact *f, const struct fact *than)
+{
+	return f->parts > than->parts;   /* as many: the earlier stays */
+}
+
+static int gather(struct across *a, struct indicator_set *s)
+{
+	size_t cap = a->nfacts ? a->nfacts : 1;
+	s->name = malloc(cap * sizeof *s->name);
+	s->ndocs = calloc(cap, sizeof *s->ndocs);
+	s->first = malloc(cap * sizeof *s->first);
+	s->best = malloc(cap * (a->ndocs ? a->ndocs : 1) * sizeof *s->best);
+	s->n = 0;
+	if (!s->name || !s->ndocs || !s->first || !s->best)
+		return -1;
+	for (size_t i = 0; i < a->nfacts; i++) {
+		struct fact *f = &a->facts[i];
+		size_t k = 0;
+		while (k < s->n && !streq(s->name[k], f->indicator))
+			k++;
+		if (k == s->n) {
+			s->name[k] = f->indicator;
+			s->first[k] = i;
+			for (size_t d = 0; d < a->ndocs; d++)
+				s->best[k * a->ndocs + d] = -1;
+			s->n++;
+		}
+		long *b = &s->best[k * a->ndocs + f->doc];
+		if (*b < 0)
+			s->ndocs[k]++;
+		if (*b < 0 || better(f, &a->facts[*b]))
+			*b = (long)i;
+	}
+	return 0;
+}
+
+static void free_set(struct indicator_set *s)
+{
+	free(s->name);
+	free(s->ndocs);
+	free(s->first);
+	free(s->best);
+}
+
+/* The order of indicators: given by more documents first, then as met. */
+static const struct indicator_set *order_set;
+static int by_docs(const void *x, const void *y)
+{
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+	if (order_set->ndocs[i] != order_set->ndocs[j])
+		return order_set->ndocs[i] > order_set->ndocs[j] ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+static size_t *indicator_order(const struct indicator_set *s)
+{
+	size_t *ord = malloc((s->n ? s->n : 1) * sizeof *ord);
+	if (!ord)
+		return NULL;
+	for (size_t i = 0; i < s->n; i++)
+		ord[i] = i;
+	order_set = s;
+	qsort(ord, s->n, sizeof *ord, by_docs);
+	return ord;
+}
+
+/* A document's label: place and period, else its name; its name added
+ * when another has the same. */
+static int label_docs(struct across *a)
+{
+	for (size_t i = 0; i < a->ndocs; i++) {
+		struct doc *d = &a->docs[i];
+		if (!*d->place && !*d->period)
+			d->label = d->name;
+		else
+			d->label = zb_arena_printf(&a->arena, "%s%s%s", d->place, *d->place && *d->period ? " " : "",
+						   d->period);
+		if (!d->label)
+			return -1;
+	}
+	for (size_t i = 0; i < a->ndocs; i++)
+		for (size_t j = 0; j < a->ndocs; j++)
+			if (i != j && a->docs[j].label != a->docs[j].name && streq(a->docs[i].label, a->docs[j].label) &&
+			    !strstr(a->docs[j].label, "（")) {
+				/* both get their name */
+				for (size_t k = 0; k < a->ndocs; k++)
+					if (k != j && streq(a->docs[k].label, a->docs[j].label) &&
+					    !(a->docs[k].label = zb_arena_printf(&a->arena, "%s（%s）", a->docs[k].label,
+										    a->docs[k].name)))
+						return -1;
+				if (!(a->docs[j].label = zb_arena_printf(&a->arena, "%s（%s）", a->docs[j].label,
+									 a->docs[j].name)))
+					return -1;
+			}
+	return 0;
+}
+
+static int finish_compare(struct across *a)
+{
+	struct indicator_set s;
+	size_t *ord = NULL;
+	if (gather(a, &s) != 0 || label_docs(a) != 0 || !(ord = indicator_order(&s))) {
+		free_set(&s);
+		return ZB_ROWREP_NOMEM;
+	}
+	zb_csv_writer *w = a->out.w;
+	for (int c = 0; c < CMP_LEVEL; c++)
+		zb_csv_puts(w, compare_outputs[c].name);
+	for (size_t d = 0; d < a->ndocs; d++)
+		for (int c = CMP_LEVEL; c < CMP_NOUT; c++) {
+			char head[512];
+			snprintf(head, sizeof head, "%s%s", a->docs[d].label, compare_outputs[c].name + 1);
+			zb_csv_put_text(w, head, strlen(head));
+		}
+	zb_csv_end_row(w);
+	for (size_t oi = 0; oi < s.n; oi++) {
+		size_t k = ord[oi];
+		const char *level_unit = "", *change_unit = "";
+		for (size_t d = 0; d < a->ndocs; d++) {
+			long b = s.best[k * a->ndocs + d];
+			if (b >= 0 && !*level_unit)
+				level_unit = a->facts[b].level_unit;
+			if (b >= 0 && !*change_unit)
+				change_unit = a->facts[b].change_unit;
+		}
+		zb_csv_put_text(w, s.name[k], strlen(s.name[k]));
+		zb_csv_put_long(w, (long)s.ndocs[k]);
+		zb_csv_puts(w, level_unit);
+		zb_csv_puts(w, change_unit);
+		for (size_t d = 0; d < a->ndocs; d++) {
+			long b = s.best[k * a->ndocs + d];
+			const struct fact *f = b >= 0 ? &a->facts[b] : NULL;
+			/* a level in another unit than the row's is not comparable: its mention only */
+			int same = f && streq(f->level_unit, level_unit);
+			zb_csv_puts(w, f && same ? f->level : "");
+			zb_csv_put_text(w, f ? f->level_mention : "", f ? strlen(f->level_mention) : 0);
+			zb_csv_puts(w, f && streq(f->change_unit, change_unit) ? f->change : "");
+		}
+		zb_csv_end_row(w);
+	}
+	free(ord);
+	free_set(&s);
+	return ZB_ROWREP_OK;
+}
+
+struct trend_row {
+	size_t indicator_rank;   /* place in the indicator order */
+	long period_key;
+	const struct fact *fact;
+};
+
+static int by_period(const void *x, const void *y)
+{
+	const struct trend_row *a = x, *b = y;
+	if (a->period_key != b->period_key)
+		return a->period_key < b->period_key ? -1 : 1;
+	if (a->indicator_rank != b->indicator_rank)
+		return a->indicator_rank < b->indicator_rank ? -1 : 1;
+	return a->fact->seq < b->fact->seq ? -1 : a->fact->seq > b->fact->seq;
+}
+
+static int finish_trend(struct across *a)
+{
+	struct indicator_set s;
+	size_t *ord = NULL, *rank = NULL;
+	struct trend_row *rows = NULL;
+	int status = ZB_ROWREP_NOMEM;
+	if (gather(a, &s) != 0 || !(ord = indicator_order(&s)) || !(rank = malloc((s.n + 1) * sizeof *rank)) ||
+	    !(rows = malloc((a->nfacts + 1) * sizeof *rows)))
+		goto out;
+	for (size_t i = 0; i < s.n; i++)
+		rank[ord[i]] = i;
+	int places = 0;   /* more than one place: the series name them */
+	for (size_t d = 1; d < a->ndocs; d++)
+		places |= !streq(a->docs[d].place, a->docs[0].place);
+	size_t n = 0;
+	for (size_t k = 0; k < s.n; k++)
+		for (size_t d = 0; d < a->ndocs; d++) {
+			long b = s.best[k * a->ndocs + d];
+			if (b < 0)
+				continue;
+			/* two documents of one place and period: the better row */
+			size_t r = 0;
+			const struct doc *doc = &a->docs[d];
+			while (r < n && !(rows[r].indicator_rank == rank[k] &&
+					  streq(a->docs[rows[r].fact->doc].place, doc->place) &&
+					  streq(a->docs[rows[r].fact->doc].period, doc->period)))
+				r++;
+			if (r < n) {
+				if (better(&a->facts[b], rows[r].fact))
+					rows[r].fact = &a->facts[b];
+				continue;
+			}
+			rows[n++] = (struct trend_row){rank[k], zb_period_key(doc->period), &a->facts[b]};
+		}
+	qsort(rows, n, sizeof *rows, by_period);
+	for (size_t i = 0; i < n; i++) {
+		const struct fact *f = rows[i].fact;
+		const struct doc *d = &a->docs[f->doc];
+		char *series = places && *d->place ? zb_arena_printf(&a->arena, "%s（%s）", f->indicator, d->place)
+						   : f->indicator;
+		if (!series)
+			goto out;
+		const char *cell[TR_NOUT] = {
+			[TR_INDICATOR] = f->indicator, [TR_PLACE] = d->place, [TR_PERIOD] = d->period,
+			[TR_LEVEL] = f->level, [TR_LEVEL_UNIT] = f->level_unit, [TR_LEVEL_MENTION] = f->level_mention,
+			[TR_CHANGE] = f->change, [TR_CHANGE_UNIT] = f->change_unit,
+			[TR_CHANGE_MENTION] = f->change_mention, [TR_DOC] = d->name, [TR_SERIES] = series,
+			[TR_LINE] = f->line,
+		};
+		zb_rowout_put(&a->out, cell);
+	}
+	status = ZB_ROWREP_OK;
+out:
+	free(rows);
+	free(rank);
+	free(ord);
+	free_set(&s);
+	return status;
+}
+
+/* ---- conflicts ---- */
+
+static int first_claim(const struct claim *k)
+{
+	return (streq(k->kind, "rank") && streq(k->rank, "1")) || streq(k->kind, "first");
+}
+
+static const char *province_of(const struct across *a, const struct claim *k)
+{
+	const char *p = zb_place_province(a->docs[k->doc].place);
+	return p ? p : "";
+}
+
+/* Claim j belongs with i in a conflict of this kind. */
+static int same_group(const struct across *a, const struct claim *i, const struct claim *j, int two_ranks)
+{
+	if (!streq(i->key, j->key) || !streq(i->period, j->period) || !streq(i->scope, j->scope))
+		return 0;
+	if (two_ranks)
+		return streq(i->kind, "rank") && streq(j->kind, "rank") &&
+		       streq(a->docs[i->doc].place, a->docs[j->doc].place);
+	return first_claim(j) && (!streq(i->scope, "province") || streq(province_of(a, i), province_of(a, j)));
+}
+
+/* Words joined by a blank, each once. */
+static int add_word(struct across *a, char **list, const char *word)
+{
+	if (*list) {
+		size_t n = strlen(word);
+		for (const char *p = *list; (p = strstr(p, word)); p += n)
+			if ((p == *list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+				return 0;
+	}
+	*list = zb_arena_join(&a->arena, *list, word);
+	return *list ? 0 : -1;
+}
+
+static int put_conflict(struct across *a, const char *kind, const struct claim *first, const char *province,
+			const unsigned char *in, size_t count)
+{
+	char *places = NULL, *ranks = NULL, *claims = NULL, *docs = NULL, *lines = NULL;
+	for (size_t j = 0; j < a->nclaims; j++) {
+		if (!in[j])
+			continue;
+		const struct claim *k = &a->claims[j];
+		const struct doc *d = &a->docs[k->doc];
+		char *said = zb_arena_printf(&a->arena, "%s：%s", *d->place ? d->place : d->name, k->claim);
+		char *at = zb_arena_printf(&a->arena, "%s:%s", d->name, k->line);
+		if (!said || !at || add_word(a, &places, *d->place ? d->place : d->name) ||
+		    add_word(a, &ranks, *k->rank ? k->rank : "-") || add_word(a, &docs, d->name) ||
+		    add_word(a, &lines, at))
+			return -1;
+		claims = claims ? zb_arena_printf(&a->arena, "%s；%s", claims, said) : said;
+		if (!claims)
+			return -1;
+	}
+	(void)count;
+	const char *cell[CF_NOUT] = {
+		[CF_CONFLICT] = kind, [CF_INDICATOR] = first->key, [CF_PERIOD] = first->period,
+		[CF_SCOPE] = first->scope, [CF_PROVINCE] = province, [CF_PLACES] = places, [CF_RANKS] = ranks,
+		[CF_CLAIMS] = claims, [CF_DOCS] = docs, [CF_LINES] = lines,
+	};
+	zb_rowout_put(&a->out, cell);
+	return 0;
+}
+
+/* Each group of claims once (by its first claim), when it holds two places
+ * (two_firsts) or two ranks (two_ranks). */
+static int find_conflicts(struct across *a, int two_ranks, unsigned char *done, unsigned char *in)
+{
+	memset(done, 0, a->nclaims);
+	for (size_t i = 0; i < a->nclaims; i++) {
+		const struct claim *k = &a->claims[i];
+		if (done[i] || (two_ranks ? !streq(k->kind, "rank") || !*a->docs[k->doc].place
+					  : !first_claim(k) || !(streq(k->scope, "province") || streq(k->scope, "nation")) ||
+					    (streq(k->scope, "province") && !*province_of(a, k))))
+			continue;
+		memset(in, 0, a->nclaims);
+		size_t count = 0;
+		int differ = 0;
+		for (size_t j = i; j < a->nclaims; j++)
+			if (!done[j] && same_group(a, k, &a->claims[j], two_ranks)) {
+				const struct claim *m = &a->claims[j];
+				differ |= two_ranks ? !streq(m->rank, k->rank)
+						    : !streq(a->docs[m->doc].place, a->docs[k->doc].place);
+				in[j] = done[j] = 1;
+				count++;
+			}
+		if (differ && put_conflict(a, two_ranks ? "two_ranks" : "two_firsts", k,
+					   streq(k->scope, "province") ? province_of(a, k) : "", in, count) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int finish_conflicts(struct across *a)
+{
+	unsigned char *done = malloc(a->nclaims + 1), *in = malloc(a->nclaims + 1);
+	int status = done && in && find_conflicts(a, 0, done, in) == 0 && find_conflicts(a, 1, done, in) == 0
+			     ? ZB_ROWREP_OK : ZB_ROWREP_NOMEM;
+	free(done);
+	free(in);
+	return status;
+}
+
+static int finish(void *st)
+{
+	struct across *a = st;
+	int status = a->inner->finish(a->inner_state);
+	if (status != ZB_ROWREP_OK || a->failed)
+		return ZB_ROWREP_NOMEM;
+	switch (a->mode) {
+	case COMPARE: return finish_compare(a);
+	case TREND: return finish_trend(a);
+	default: return finish_conflicts(a);
+	}
+}
+
+#define OPT(i) (1u << (i))
+/* The inner engine's optional inputs, and the documents' facts. */
+#define FACT_OPTIONAL (ZB_INDICATORS_OPTIONAL | OPT(FACT_PLACE) | OPT(FACT_PLACE + 1))
+#define CLAIM_OPTIONAL (ZB_LEDGER_OPTIONAL | OPT(CLAIM_PLACE) | OPT(CLAIM_PLACE + 1))
+
+const zb_row_engine zb_compare_engine = {
+	fact_inputs, FACT_OPTIONAL, compare_outputs, wants_fact, start_compare, row, finish, free_across, 1,
+};
+const zb_row_engine zb_trend_engine = {
+	fact_inputs, FACT_OPTIONAL, trend_outputs, wants_fact, start_trend, row, finish, free_across, 0,
+};
+const zb_row_engine zb_conflicts_engine = {
+	claim_inputs, CLAIM_OPTIONAL, conflicts_outputs, wants_claim, start_conflicts, row, finish, free_across, 0,
+};

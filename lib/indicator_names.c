@@ -1,0 +1,167 @@
+/* indicator_names.c - subjects to canonical indicator names (see
+ * indicator_names.h). */
+#include "indicator_names.h"
+#include "claims.h"
+#include "indicators.h"
+#include "places.h"
+#include "tsv.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct alias {
+	const char *alias, *indicator, *example;
+};
+
+struct zb_indicator_names {
+	struct alias *rows;
+	size_t n, cap;
+	char **texts;          /* the tables' texts, the rows point into */
+	size_t ntexts;
+	int sorted;
+};
+
+static int by_alias(const void *a, const void *b)
+{
+	return strcmp(((const struct alias *)a)->alias, ((const struct alias *)b)->alias);
+}
+
+static int add_row(void *ctx, char **f, int n, long line)
+{
+	(void)line;
+	zb_indicator_names *m = ctx;
+	for (size_t i = 0; i < m->n; i++)   /* a later row of an alias wins */
+		if (strcmp(m->rows[i].alias, f[1]) == 0) {
+			m->rows[i] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
+			return 0;
+		}
+	if (m->n == m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 256;
+		struct alias *q = realloc(m->rows, ncap * sizeof *q);
+		if (!q)
+			return -1;
+		m->rows = q;
+		m->cap = ncap;
+	}
+	m->rows[m->n++] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
+	m->sorted = 0;
+	return 0;
+}
+
+/* Take text (malloc'd, len bytes and a NUL) and its rows. */
+static int add_text(zb_indicator_names *m, char *text, size_t len, long *line)
+{
+	char **q = realloc(m->texts, (m->ntexts + 1) * sizeof *q);
+	if (!q) {
+		free(text);
+		return -1;
+	}
+	m->texts = q;
+	m->texts[m->ntexts++] = text;
+	long bad = 0;
+	int status = zb_tsv_each(text, len, 2, add_row, m, &bad);
+	if (status == ZB_TSV_BAD)
+		*line = bad;
+	else if (status)
+		errno = ENOMEM;
+	if (!m->sorted)
+		qsort(m->rows, m->n, sizeof *m->rows, by_alias);
+	m->sorted = 1;
+	return status == ZB_TSV_BAD ? ZB_TSV_BAD : status ? -1 : 0;
+}
+
+zb_indicator_names *zb_indicator_names_new(void)
+{
+	zb_indicator_names *m = calloc(1, sizeof *m);
+	size_t len = strlen(zb_indicators_tsv);
+	char *text = malloc(len + 1);
+	long line;
+	if (!m || !text) {
+		free(m);
+		free(text);
+		return NULL;
+	}
+	memcpy(text, zb_indicators_tsv, len + 1);
+	if (add_text(m, text, len, &line) != 0) {   /* indicator_names_test checks every row */
+		zb_indicator_names_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+int zb_indicator_names_add_file(zb_indicator_names *m, const char *path, long *line)
+{
+	size_t len;
+	char *text = zb_tsv_read_file(path, &len);
+	if (!text)
+		return -1;
+	return add_text(m, text, len, line);
+}
+
+void zb_indicator_names_free(zb_indicator_names *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->ntexts; i++)
+		free(m->texts[i]);
+	free(m->texts);
+	free(m->rows);
+	free(m);
+}
+
+static const char *lookup(const zb_indicator_names *m, const char *s, size_t n)
+{
+	char key[256];
+	if (n == 0 || n >= sizeof key)
+		return NULL;
+	memcpy(key, s, n);
+	key[n] = '\0';
+	struct alias probe = {key, NULL, NULL};
+	const struct alias *hit = bsearch(&probe, m->rows, m->n, sizeof *m->rows, by_alias);
+	return hit ? hit->indicator : NULL;
+}
+
+/* The length of a place or scope word opening s (全市, 大庆市, 我市), or 0. */
+static size_t leading_place(const char *s, size_t n)
+{
+	size_t len = 0;
+	const char *scope;
+	if (zb_place_at(s, n, 1, &len))
+		return len;
+	return zb_scope_len(s, n, &scope);
+}
+
+size_t zb_indicator_of(const zb_indicator_names *m, const char *s, size_t n, char *out, size_t cap)
+{
+	size_t base = n - zb_kw_ending(&zb_kw_growth, s, n);
+	const char *name = lookup(m, s, base);
+	for (int words = 0; !name && words < 2; words++) {   /* 全市, then 大庆市全市 */
+		size_t k = leading_place(s, base);
+		if (!k || k >= base)
+			break;
+		s += k;
+		base -= k;
+		n -= k;
+		name = lookup(m, s, base);
+	}
+	if (!name || cap == 0) {
+		if (cap)
+			out[0] = '\0';
+		return 0;
+	}
+	int len = snprintf(out, cap, "%s%.*s", name, (int)(n - base), s + base);
+	if (len < 0 || (size_t)len >= cap) {
+		out[0] = '\0';
+		return 0;
+	}
+	return (size_t)len;
+}
+
+int zb_indicator_names_print(const zb_indicator_names *m, FILE *fp)
+{
+	fprintf(fp, "indicator\talias\texample\n");
+	for (size_t i = 0; i < m->n; i++)
+		fprintf(fp, "%s\t%s\t%s\n", m->rows[i].indicator, m->rows[i].alias, m->rows[i].example);
+	return fflush(fp) == 0 && !ferror(fp) ? 0 : -1;
+}
