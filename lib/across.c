@@ -47,7 +47,7 @@ static const zb_rowcol compare_outputs[CMP_NOUT + 1] = {
 
 enum trend_out {
 	TR_INDICATOR, TR_PLACE, TR_PERIOD, TR_LEVEL, TR_LEVEL_UNIT, TR_LEVEL_MENTION, TR_CHANGE, TR_CHANGE_UNIT,
-	TR_CHANGE_MENTION, TR_DOC, TR_SERIES, TR_LINE, TR_NOUT
+	TR_CHANGE_MENTION, TR_DOC, TR_SERIES, TR_PERIODS, TR_LINE, TR_NOUT
 };
 static const zb_rowcol trend_outputs[TR_NOUT + 1] = {
 	[TR_INDICATOR] = {"indicator", "the indicator"},
@@ -61,6 +61,7 @@ static const zb_rowcol trend_outputs[TR_NOUT + 1] = {
 	[TR_CHANGE_MENTION] = {"change_mention", "the change as written, with its sign"},
 	[TR_DOC] = {"doc", "the document"},
 	[TR_SERIES] = {"series", "the chart's line: the indicator, with the place when there are several"},
+	[TR_PERIODS] = {"periods", "how many periods its series has (a trend needs two)"},
 	[TR_LINE] = {"line", "its lines in the document"},
 	[TR_NOUT] = {NULL, NULL},
 };
@@ -468,16 +469,21 @@ static int finish_trend(struct across *a)
 	for (size_t i = 0; i < n; i++) {
 		const struct fact *f = rows[i].fact;
 		const struct doc *d = &a->docs[f->doc];
+		size_t periods = 0;   /* rows of its series: one per period */
+		for (size_t j = 0; j < n; j++)
+			periods += rows[j].indicator_rank == rows[i].indicator_rank &&
+				   streq(a->docs[rows[j].fact->doc].place, d->place);
+		char *nperiods = zb_arena_printf(&a->arena, "%zu", periods);
 		char *series = places && *d->place ? zb_arena_printf(&a->arena, "%s（%s）", f->indicator, d->place)
 						   : f->indicator;
-		if (!series)
+		if (!series || !nperiods)
 			goto out;
 		const char *cell[TR_NOUT] = {
 			[TR_INDICATOR] = f->indicator, [TR_PLACE] = d->place, [TR_PERIOD] = d->period,
 			[TR_LEVEL] = f->level, [TR_LEVEL_UNIT] = f->level_unit, [TR_LEVEL_MENTION] = f->level_mention,
 			[TR_CHANGE] = f->change, [TR_CHANGE_UNIT] = f->change_unit,
 			[TR_CHANGE_MENTION] = f->change_mention, [TR_DOC] = d->name, [TR_SERIES] = series,
-			[TR_LINE] = f->line,
+			[TR_PERIODS] = nperiods, [TR_LINE] = f->line,
 		};
 		zb_rowout_put(&a->out, cell);
 	}

@@ -87,8 +87,13 @@ void zb_chart_data(FILE *fp, const zb_chart *c)
 		double t = 0;
 		put_label(fp, c->rows[k]);
 		for (size_t s = 0; s < c->nseries; s++) {
-			t += value(c, k, s);
-			fprintf(fp, "\t%s", zb_number_text(value(c, k, s), num, sizeof num));
+			double v = value(c, k, s);
+			if (!isfinite(v)) {   /* a line's missing point: gnuplot leaves it out */
+				fputs("\tNaN", fp);
+				continue;
+			}
+			t += v;
+			fprintf(fp, "\t%s", zb_number_text(v, num, sizeof num));
 		}
 		fprintf(fp, "\t%s\n", zb_number_text(t, num, sizeof num));
 	}
@@ -318,6 +323,8 @@ int zb_chart_script(FILE *fp, const zb_chart *c)
 		double pos = 0, neg = 0;
 		for (size_t s = 0; s < ns; s++) {
 			double x = value(c, i, s);
+			if (!isfinite(x))
+				continue;
 			whole &= x == floor(x);
 			if (lay == ZB_CHART_STACK)
 				x > 0 ? (pos += x) : (neg += x);

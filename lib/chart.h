@@ -51,7 +51,8 @@ typedef struct {
 	size_t nrows, nseries;      /* both at least 1 */
 	const char *const *rows;    /* row labels, in drawing order */
 	const char *const *series;  /* series names, for the key */
-	const double *v;            /* nrows x nseries values as shown */
+	const double *v;            /* nrows x nseries values as shown; in a line
+				       chart NaN where a series has no value */
 	int other_series;           /* the last series gathers the rest (grey) */
 	const char *xlabel;         /* what the rows are (部门), in the data's header */
 	const char *total;          /* header of the data's total column (合计) */

@@ -101,6 +101,7 @@ static const zb_report_col trend_cols[] = {
 	{"change_mention", NULL, NULL, "增减原文", ZB_COL_TEXT, NULL, NULL, B},
 	{"doc", NULL, NULL, "文件", ZB_COL_TEXT, NULL, NULL, B},
 	{"series", NULL, NULL, "曲线", ZB_COL_TEXT, NULL, NULL, 0},
+	{"periods", NULL, NULL, "时期数", ZB_COL_NUMBER, "个", NULL, 0},
 	{"line", NULL, NULL, "行", ZB_COL_TEXT, NULL, NULL, 0},
 	END
 };
@@ -213,9 +214,9 @@ const zb_report zb_reports[] = {
 		  "ordered by period, with level and change",
 	 NULL, NULL, trend_cols, &zb_trend_engine, "series",
 	 "主要指标走势",
-	 "各时期的同一指标，按时期排列（同一地方同一时期的多个文件取一行）。",
+	 "各时期的同一指标，按时期排列（同一地方同一时期的多个文件取一行；只列有两个以上时期的指标）。",
 	 {"line", "period", "change", "series", ZB_SCALE_LINEAR},
-	 {7, 2, 1, NULL, NULL, NULL}, 2},
+	 {7, 2, 1, NULL, "periods>=2", "{#}项指标有两个以上时期的数字。"}, 2},
 	{"conflicts", "claims that cannot all be true: rank 1 or a first claimed by two\n"
 		      "places of one province (or the nation) for the same indicator and\n"
 		      "period (two_firsts), one place claiming two ranks (two_ranks)",

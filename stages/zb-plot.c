@@ -6,6 +6,7 @@
  * columns named by -x, -y, --stack), sums rows with the same label, sorts
  * the bars, scales money to 亿元/万元, writes a gnuplot script and its data,
  * and runs gnuplot on them into a temporary file renamed over -o FILE. */
+#include "aggops.h"
 #include "chart.h"
 #include "csvrec.h"
 #include "diag.h"
@@ -32,6 +33,7 @@ struct opts {
 	const char *input, *output, *kind, *x, *y, *stack;
 	const char *title, *source, *font, *gnuplot;
 	int width, height, script, values, sort, money, top, max_series;
+	int if_rows;   /* no rows: no chart, exit 0 */
 	int scale;                /* enum zb_scale, or -1: the report's (linear for other CSV) */
 };
 
@@ -64,11 +66,12 @@ struct plot {
 	size_t nseries;
 	char **slabels;           /* series labels, nseries */
 	int other_series;         /* the last series is folded "其他" */
+	int default_chart;        /* the report's own chart, not columns named */
 };
 
 static void parse_args(int argc, char **argv, struct opts *o);
 static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r);
-static void read_cells(struct plot *c, zb_csv_reader *r);
+static int read_cells(struct plot *c, zb_csv_reader *r);
 static void shape(struct plot *c, const struct opts *o);
 static char *find_font(void);
 static char *chart_text(const struct plot *c, const struct opts *o, const char *font, int data);
@@ -89,7 +92,15 @@ int main(int argc, char **argv)
 	if (!r)
 		zb_die(ZB_EXIT_DATA, o.input, 0, "%s", why);
 	plan(&c, &o, r);
-	read_cells(&c, r);
+	if (!read_cells(&c, r)) {
+		if (!o.if_rows)
+			zb_die(ZB_EXIT_DATA, zb_csv_name(r), 0, "no rows to plot%s%s",
+			       c.default_chart && c.rep->brief.where ? ": the chart shows rows with " : "",
+			       c.default_chart && c.rep->brief.where ? c.rep->brief.where : "");
+		zb_csv_close(r);
+		chart_free(&c);
+		return ZB_EXIT_OK;   /* --if-rows: no chart, as asked */
+	}
 	zb_csv_close(r);
 	shape(&c, &o);
 
@@ -168,6 +179,7 @@ static void plan(struct plot *c, const struct opts *o, zb_csv_reader *r)
 		zb_die(ZB_EXIT_USAGE, zb_csv_name(r), 0, "the %s report has no chart; name the columns with -x and -y",
 		       c->rep->name);
 	const zb_report_chart *rc = own ? NULL : &c->rep->chart;
+	c->default_chart = rc != NULL;
 	const char *x = o->x ? o->x : rc ? rc->x : zb_csv_header(r)[0].ptr;
 	const char *y = o->y ? o->y : rc ? rc->y : NULL;
 	const char *stack = o->stack ? o->stack : rc ? rc->stack : NULL;
@@ -231,9 +243,49 @@ static void add_cell(struct plot *c, size_t row, size_t s, double v)
 	c->cells[c->ncells++] = (struct cell){row, s, v};
 }
 
+/* The report's chart shows the rows its briefing shows (brief.where:
+ * compare's indicators of two documents or more, trend's series of two
+ * periods or more). */
+#define MAX_TERMS 8
+struct brief_filter {
+	zb_agg_term terms[MAX_TERMS];
+	int col[MAX_TERMS], n;
+};
+
+static void brief_filter_init(struct brief_filter *bf, const struct plot *c, zb_csv_reader *r)
+{
+	memset(bf, 0, sizeof *bf);
+	const char *where = c->rep && c->default_chart ? c->rep->brief.where : NULL, *why;
+	for (const char *w = where; w && *w && bf->n < MAX_TERMS;) {
+		size_t k = strcspn(w, " ");
+		if (k && zb_agg_term_parse(&bf->terms[bf->n], w, k, &why) == 0) {
+			bf->col[bf->n] = zb_csv_col(r, bf->terms[bf->n].col);
+			if (bf->col[bf->n] < 0)
+				zb_agg_term_free(&bf->terms[bf->n]);
+			else
+				bf->n++;
+		}
+		w += k + (w[k] == ' ');
+	}
+}
+
+static int brief_filter_keeps(struct brief_filter *bf, const zb_field *f)
+{
+	int ok = 1;
+	for (int j = 0; j < bf->n && ok; j++)
+		ok = zb_agg_term_match(&bf->terms[j], f[bf->col[j]].ptr, f[bf->col[j]].len);
+	return ok;
+}
+
+static void brief_filter_free(struct brief_filter *bf)
+{
+	for (int j = 0; j < bf->n; j++)
+		zb_agg_term_free(&bf->terms[j]);
+}
+
 /* Every record becomes cells (row label, series, value); total rows are
  * left out. */
-static void read_cells(struct plot *c, zb_csv_reader *r)
+static int read_cells(struct plot *c, zb_csv_reader *r)
 {
 	const zb_field *f;
 	int st;
@@ -245,26 +297,32 @@ static void read_cells(struct plot *c, zb_csv_reader *r)
 			const char *label = d ? zb_report_label(d, h, buf, sizeof buf) : h;
 			name_index(&c->series, label, strlen(label));
 		}
+	struct brief_filter bf;
+	brief_filter_init(&bf, c, r);
 	while ((st = zb_csv_next(r, &f)) == ZB_CSV_ROW) {
 		const zb_field *x = &f[c->xcol];
-		if (strcmp(x->ptr, ZB_TOTAL_LABEL) == 0)
+		if (strcmp(x->ptr, ZB_TOTAL_LABEL) == 0 || !brief_filter_keeps(&bf, f))
 			continue;
 		size_t row = x->len ? name_index(&c->rows, x->ptr, x->len)
 			: name_index(&c->rows, c->xempty, strlen(c->xempty));
+		int line = c->kind->layout == ZB_CHART_LINE;   /* an empty cell: no point */
 		if (c->stackcol >= 0) {
 			const zb_field *k = &f[c->stackcol];
+			if (line && f[c->ycols[0]].len == 0)
+				continue;
 			size_t s = k->len ? name_index(&c->series, k->ptr, k->len)
 				: name_index(&c->series, "（空）", strlen("（空）"));
 			add_cell(c, row, s, number(r, &f[c->ycols[0]], c->ycols[0]));
 		} else {
 			for (size_t j = 0; j < c->ny; j++)
-				add_cell(c, row, j, number(r, &f[c->ycols[j]], c->ycols[j]));
+				if (!line || f[c->ycols[j]].len)
+					add_cell(c, row, j, number(r, &f[c->ycols[j]], c->ycols[j]));
 		}
 	}
+	brief_filter_free(&bf);
 	if (st == ZB_CSV_ERROR)
 		zb_die(ZB_EXIT_DATA, zb_csv_name(r), zb_csv_line(r), "%s", zb_csv_error(r));
-	if (c->rows.n == 0)
-		zb_die(ZB_EXIT_DATA, zb_csv_name(r), 0, "no rows to plot");
+	return c->rows.n > 0;
 }
 
 static void chart_free(struct plot *c)
@@ -342,7 +400,10 @@ static void shape(struct plot *c, const struct opts *o)
 	 * smallest --stack values fold into one. */
 	size_t *sorder = sorted_index(stot, ns, c->stackcol >= 0);
 	size_t *smap = xrealloc(NULL, ns * sizeof *smap), keep = 0;
-	size_t limit = c->stackcol >= 0 && ns > (size_t)o->max_series ? (size_t)o->max_series - 1 : ns;
+	/* Lines are not folded: a line of sums of rates would mean nothing; the
+	 * series past --max-series are left out. */
+	int line = c->kind->layout == ZB_CHART_LINE;
+	size_t limit = c->stackcol >= 0 && ns > (size_t)o->max_series ? (size_t)o->max_series - !line : ns;
 	c->slabels = xrealloc(NULL, (ns + 1) * sizeof *c->slabels);
 	for (size_t k = 0; k < ns; k++) {
 		size_t s = sorder[k];
@@ -351,6 +412,8 @@ static void shape(struct plot *c, const struct opts *o)
 		} else if (keep < limit) {
 			c->slabels[keep] = c->series.v[s];
 			smap[s] = keep++;
+		} else if (line) {
+			smap[s] = (size_t)-1;
 		} else {
 			smap[s] = limit;
 			c->other_series = 1;
@@ -362,12 +425,14 @@ static void shape(struct plot *c, const struct opts *o)
 
 	/* Rows: summed, ordered by total (or as read), cut at --top. */
 	double *m = xrealloc(NULL, nr * keep * sizeof *m), *rtot = xrealloc(NULL, nr * sizeof *rtot);
-	memset(m, 0, nr * keep * sizeof *m);
+	for (size_t i = 0; i < nr * keep; i++)   /* a line has no point where no cell is */
+		m[i] = line ? NAN : 0;
 	memset(rtot, 0, nr * sizeof *rtot);
 	for (size_t i = 0; i < c->ncells; i++) {
 		struct cell *e = &c->cells[i];
 		if (smap[e->s] != (size_t)-1) {
-			m[e->r * keep + smap[e->s]] += e->v;
+			double *at = &m[e->r * keep + smap[e->s]];
+			*at = isnan(*at) ? e->v : *at + e->v;
 			rtot[e->r] += e->v;
 		}
 	}
@@ -561,7 +626,9 @@ static void usage(void)
 	printf("Usage: %s [OPTION]... -o FILE.png|.svg|.pdf [CSV]\n"
 	       "Draw a chart of a zb-aggregate report (or any CSV) with gnuplot.\n"
 	       "CSV is read from standard input when absent or '-'.  Rows with the same\n"
-	       "label are summed; a row labelled %s (the report's total) is left out.\n\n"
+	       "label are summed; a row labelled %s (the report's total) is left out.\n"
+	       "A report's own chart shows the rows its briefing shows (compare: indicators\n"
+	       "of two documents or more; trend: series of two periods or more).\n\n"
 	       "  -o, --output FILE    the image; its format by extension (required)\n"
 	       "  -k, --kind KIND      chart kind (below); default: the report's chart\n"
 	       "  -x COLUMN            the label column (default: department, or the first)\n"
@@ -576,8 +643,10 @@ static void usage(void)
 	       "                       bar is 100 times the next or the median bar or more;\n"
 	       "                       bar kinds, one series); default: the report's, else linear\n"
 	       "      --top N          draw the N largest rows, the rest summed as %s\n"
-	       "      --max-series N   with --stack, at most N series (default 8)\n"
+	       "      --max-series N   with --stack, at most N series (default 8): the rest\n"
+	       "                       summed as 其他, or, in a line chart, left out\n"
 	       "      --no-sort        keep the input order (line charts always do)\n"
+	       "      --if-rows        when no row is left to plot, write no chart and exit 0\n"
 	       "      --no-values      no value labels\n"
 	       "      --script         also write FILE.gp and FILE.tsv, the script and its\n"
 	       "                       data, to tweak and redraw (cd DIR && gnuplot FILE.gp)\n"
@@ -606,7 +675,7 @@ static void usage(void)
 static void parse_args(int argc, char **argv, struct opts *o)
 {
 	enum { O_STACK = 256, O_TITLE, O_SOURCE, O_SIZE, O_FONT, O_MONEY, O_SCALE, O_TOP, O_MAXS,
-	       O_NOSORT, O_NOVALUES, O_SCRIPT, O_GNUPLOT, O_HELP, O_VERSION };
+	       O_NOSORT, O_NOVALUES, O_SCRIPT, O_GNUPLOT, O_IFROWS, O_HELP, O_VERSION };
 	static const struct option longopts[] = {
 		{"output", required_argument, NULL, 'o'}, {"kind", required_argument, NULL, 'k'},
 		{"stack", required_argument, NULL, O_STACK}, {"title", required_argument, NULL, O_TITLE},
@@ -616,6 +685,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 		{"top", required_argument, NULL, O_TOP}, {"max-series", required_argument, NULL, O_MAXS},
 		{"no-sort", no_argument, NULL, O_NOSORT}, {"no-values", no_argument, NULL, O_NOVALUES},
 		{"script", no_argument, NULL, O_SCRIPT}, {"gnuplot", required_argument, NULL, O_GNUPLOT},
+		{"if-rows", no_argument, NULL, O_IFROWS},
 		{"help", no_argument, NULL, O_HELP}, {"version", no_argument, NULL, O_VERSION},
 		{NULL, 0, NULL, 0}
 	};
@@ -653,6 +723,7 @@ static void parse_args(int argc, char **argv, struct opts *o)
 				zb_usage_error("--scale: '%s' is not linear, log or auto", optarg);
 			break;
 		case O_TOP: o->top = (int)zb_opt_number("--top", optarg, 1, 1000); break;
+		case O_IFROWS: o->if_rows = 1; break;
 		case O_MAXS: o->max_series = (int)zb_opt_number("--max-series", optarg, 2, MAX_SERIES); break;
 		case O_NOSORT: o->sort = 0; break;
 		case O_NOVALUES: o->values = 0; break;
