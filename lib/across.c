@@ -7,6 +7,7 @@
 #include "indicators.h"
 #include "ledger.h"
 #include "places.h"
+#include "strset.h"
 #include "utf8.h"
 
 #include <stdio.h>
@@ -263,219 +264,267 @@ static int row(void *st, const zb_field *cells, const char **why)
 
 /* ---- compare and trend ---- */
 
-struct indicator_set {
-	char **name;
-	size_t *ndocs, *first;   /* documents giving it; its first fact */
-	long *best;              /* [indicator * ndocs + doc]: the fact kept, or -1 */
+/* Each indicator numbered as first met, and each (indicator, document)'s
+ * best fact: the one with most of level and change, the first of those.
+ * Sorting, not a table of indicators by documents: thousands of documents
+ * cost n log n. */
+struct picks {
+	zb_strset names;         /* indicators in the order met */
+	size_t *ind;             /* per fact: its indicator's number */
+	size_t *best;            /* facts, one per (indicator, document), by indicator then document */
 	size_t n;
+	size_t *ndocs;           /* per indicator: documents giving it */
+	size_t *rank;            /* per indicator: its place in the order (more documents first) */
+	size_t *order;           /* indicators in that order */
 };
 
-static int better(const struct fact *f, const struct fact *than)
-{
-	return f->parts > than->parts;   /* as many: the earlier stays */
-}
+static const struct across *sort_a;
+static const struct picks *sort_p;
 
-static int gather(struct across *a, struct indicator_set *s)
-{
-	size_t cap = a->nfacts ? a->nfacts : 1;
-	s->name = malloc(cap * sizeof *s->name);
-	s->ndocs = calloc(cap, sizeof *s->ndocs);
-	s->first = malloc(cap * sizeof *s->first);
-	s->best = malloc(cap * (a->ndocs ? a->ndocs : 1) * sizeof *s->best);
-	s->n = 0;
-	if (!s->name || !s->ndocs || !s->first || !s->best)
-		return -1;
-	for (size_t i = 0; i < a->nfacts; i++) {
-		struct fact *f = &a->facts[i];
-		size_t k = 0;
-		while (k < s->n && !streq(s->name[k], f->indicator))
-			k++;
-		if (k == s->n) {
-			s->name[k] = f->indicator;
-			s->first[k] = i;
-			for (size_t d = 0; d < a->ndocs; d++)
-				s->best[k * a->ndocs + d] = -1;
-			s->n++;
-		}
-		long *b = &s->best[k * a->ndocs + f->doc];
-		if (*b < 0)
-			s->ndocs[k]++;
-		if (*b < 0 || better(f, &a->facts[*b]))
-			*b = (long)i;
-	}
-	return 0;
-}
+static int cmp_size(size_t x, size_t y) { return x < y ? -1 : x > y; }
 
-static void free_set(struct indicator_set *s)
-{
-	free(s->name);
-	free(s->ndocs);
-	free(s->first);
-	free(s->best);
-}
-
-/* The order of indicators: given by more documents first, then as met. */
-static const struct indicator_set *order_set;
-static int by_docs(const void *x, const void *y)
+/* By indicator, document, then the better fact first. */
+static int by_indicator_doc(const void *x, const void *y)
 {
 	size_t i = *(const size_t *)x, j = *(const size_t *)y;
-	if (order_set->ndocs[i] != order_set->ndocs[j])
-		return order_set->ndocs[i] > order_set->ndocs[j] ? -1 : 1;
-	return i < j ? -1 : i > j;
+	const struct fact *f = &sort_a->facts[i], *g = &sort_a->facts[j];
+	int c = cmp_size(sort_p->ind[i], sort_p->ind[j]);
+	if (!c)
+		c = cmp_size(f->doc, g->doc);
+	if (!c)
+		c = f->parts != g->parts ? (f->parts > g->parts ? -1 : 1) : cmp_size(f->seq, g->seq);
+	return c;
 }
 
-static size_t *indicator_order(const struct indicator_set *s)
+static int by_documents(const void *x, const void *y)
 {
-	size_t *ord = malloc((s->n ? s->n : 1) * sizeof *ord);
-	if (!ord)
-		return NULL;
-	for (size_t i = 0; i < s->n; i++)
-		ord[i] = i;
-	order_set = s;
-	qsort(ord, s->n, sizeof *ord, by_docs);
-	return ord;
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+	if (sort_p->ndocs[i] != sort_p->ndocs[j])
+		return sort_p->ndocs[i] > sort_p->ndocs[j] ? -1 : 1;
+	return cmp_size(i, j);
+}
+
+static void free_picks(struct picks *p)
+{
+	zb_strset_free(&p->names);
+	free(p->ind);
+	free(p->best);
+	free(p->ndocs);
+	free(p->rank);
+	free(p->order);
+}
+
+static int pick(struct across *a, struct picks *p)
+{
+	memset(p, 0, sizeof *p);
+	size_t nf = a->nfacts;
+	if (!(p->ind = malloc((nf + 1) * sizeof *p->ind)) || !(p->best = malloc((nf + 1) * sizeof *p->best)))
+		return -1;
+	for (size_t i = 0; i < nf; i++) {
+		const char *name = a->facts[i].indicator;
+		if ((p->ind[i] = zb_strset_add(&p->names, name, strlen(name), NULL)) == ZB_STRSET_NOMEM)
+			return -1;
+		p->best[i] = i;
+	}
+	sort_a = a, sort_p = p;
+	qsort(p->best, nf, sizeof *p->best, by_indicator_doc);
+	size_t ni = p->names.n;
+	if (!(p->ndocs = calloc(ni + 1, sizeof *p->ndocs)) || !(p->rank = malloc((ni + 1) * sizeof *p->rank)) ||
+	    !(p->order = malloc((ni + 1) * sizeof *p->order)))
+		return -1;
+	for (size_t i = 0; i < nf; i++) {   /* the first of each (indicator, document) */
+		size_t f = p->best[i];
+		if (p->n && p->ind[p->best[p->n - 1]] == p->ind[f] && a->facts[p->best[p->n - 1]].doc == a->facts[f].doc)
+			continue;
+		p->best[p->n++] = f;
+		p->ndocs[p->ind[f]]++;
+	}
+	for (size_t k = 0; k < ni; k++)
+		p->order[k] = k;
+	qsort(p->order, ni, sizeof *p->order, by_documents);
+	for (size_t k = 0; k < ni; k++)
+		p->rank[p->order[k]] = k;
+	return 0;
 }
 
 /* A document's label: place and period, else its name; its name added
  * when another has the same. */
+static int by_label(const void *x, const void *y)
+{
+	const struct doc *d = &sort_a->docs[*(const size_t *)x], *e = &sort_a->docs[*(const size_t *)y];
+	return strcmp(d->label, e->label);
+}
+
 static int label_docs(struct across *a)
 {
+	size_t *ix = malloc((a->ndocs + 1) * sizeof *ix);
+	if (!ix)
+		return -1;
 	for (size_t i = 0; i < a->ndocs; i++) {
 		struct doc *d = &a->docs[i];
+		ix[i] = i;
 		if (!*d->place && !*d->period)
 			d->label = d->name;
-		else
-			d->label = zb_arena_printf(&a->arena, "%s%s%s", d->place, *d->place && *d->period ? " " : "",
-						   d->period);
-		if (!d->label)
+		else if (!(d->label = zb_arena_printf(&a->arena, "%s%s%s", d->place, *d->place && *d->period ? " " : "",
+						       d->period))) {
+			free(ix);
 			return -1;
+		}
+	}
+	sort_a = a;
+	qsort(ix, a->ndocs, sizeof *ix, by_label);
+	char **named = calloc(a->ndocs + 1, sizeof *named);   /* new labels, set after the scan */
+	if (!named) {
+		free(ix);
+		return -1;
+	}
+	for (size_t i = 0; i < a->ndocs; i++) {
+		const struct doc *d = &a->docs[ix[i]];
+		int twin = (i > 0 && streq(a->docs[ix[i - 1]].label, d->label)) ||
+			   (i + 1 < a->ndocs && streq(a->docs[ix[i + 1]].label, d->label));
+		if (twin && d->label != d->name &&
+		    !(named[ix[i]] = zb_arena_printf(&a->arena, "%s（%s）", d->label, d->name))) {
+			free(ix);
+			free(named);
+			return -1;
+		}
 	}
 	for (size_t i = 0; i < a->ndocs; i++)
-		for (size_t j = 0; j < a->ndocs; j++)
-			if (i != j && a->docs[j].label != a->docs[j].name && streq(a->docs[i].label, a->docs[j].label) &&
-			    !strstr(a->docs[j].label, "（")) {
-				/* both get their name */
-				for (size_t k = 0; k < a->ndocs; k++)
-					if (k != j && streq(a->docs[k].label, a->docs[j].label) &&
-					    !(a->docs[k].label = zb_arena_printf(&a->arena, "%s（%s）", a->docs[k].label,
-										    a->docs[k].name)))
-						return -1;
-				if (!(a->docs[j].label = zb_arena_printf(&a->arena, "%s（%s）", a->docs[j].label,
-									 a->docs[j].name)))
-					return -1;
-			}
+		if (named[i])
+			a->docs[i].label = named[i];
+	free(ix);
+	free(named);
 	return 0;
 }
 
 static int finish_compare(struct across *a)
 {
-	struct indicator_set s;
-	size_t *ord = NULL;
-	if (gather(a, &s) != 0 || label_docs(a) != 0 || !(ord = indicator_order(&s))) {
-		free_set(&s);
-		return ZB_ROWREP_NOMEM;
-	}
+	struct picks p;
+	size_t *start = NULL;   /* per indicator: its first pick */
+	int status = ZB_ROWREP_NOMEM;
+	if (pick(a, &p) != 0 || label_docs(a) != 0 || !(start = malloc((p.names.n + 1) * sizeof *start)))
+		goto out;
+	for (size_t i = p.n; i-- > 0;)
+		start[p.ind[p.best[i]]] = i;
 	zb_csv_writer *w = a->out.w;
 	for (int c = 0; c < CMP_LEVEL; c++)
 		zb_csv_puts(w, compare_outputs[c].name);
 	for (size_t d = 0; d < a->ndocs; d++)
 		for (int c = CMP_LEVEL; c < CMP_NOUT; c++) {
-			char head[512];
-			snprintf(head, sizeof head, "%s%s", a->docs[d].label, compare_outputs[c].name + 1);
+			char *head = zb_arena_printf(&a->arena, "%s%s", a->docs[d].label, compare_outputs[c].name + 1);
+			if (!head)
+				goto out;
 			zb_csv_put_text(w, head, strlen(head));
 		}
 	zb_csv_end_row(w);
-	for (size_t oi = 0; oi < s.n; oi++) {
-		size_t k = ord[oi];
+	for (size_t oi = 0; oi < p.names.n; oi++) {
+		size_t k = p.order[oi], first = start[k], end = first;
+		while (end < p.n && p.ind[p.best[end]] == k)
+			end++;
 		const char *level_unit = "", *change_unit = "";
-		for (size_t d = 0; d < a->ndocs; d++) {
-			long b = s.best[k * a->ndocs + d];
-			if (b >= 0 && !*level_unit)
-				level_unit = a->facts[b].level_unit;
-			if (b >= 0 && !*change_unit)
-				change_unit = a->facts[b].change_unit;
+		for (size_t i = first; i < end; i++) {   /* the first document's units */
+			const struct fact *f = &a->facts[p.best[i]];
+			if (!*level_unit)
+				level_unit = f->level_unit;
+			if (!*change_unit)
+				change_unit = f->change_unit;
 		}
-		zb_csv_put_text(w, s.name[k], strlen(s.name[k]));
-		zb_csv_put_long(w, (long)s.ndocs[k]);
+		zb_csv_put_text(w, p.names.v[k], strlen(p.names.v[k]));
+		zb_csv_put_long(w, (long)p.ndocs[k]);
 		zb_csv_puts(w, level_unit);
 		zb_csv_puts(w, change_unit);
+		size_t i = first;
 		for (size_t d = 0; d < a->ndocs; d++) {
-			long b = s.best[k * a->ndocs + d];
-			const struct fact *f = b >= 0 ? &a->facts[b] : NULL;
+			const struct fact *f = i < end && a->facts[p.best[i]].doc == d ? &a->facts[p.best[i++]] : NULL;
 			/* a level in another unit than the row's is not comparable: its mention only */
-			int same = f && streq(f->level_unit, level_unit);
-			zb_csv_puts(w, f && same ? f->level : "");
+			zb_csv_puts(w, f && streq(f->level_unit, level_unit) ? f->level : "");
 			zb_csv_put_text(w, f ? f->level_mention : "", f ? strlen(f->level_mention) : 0);
 			zb_csv_puts(w, f && streq(f->change_unit, change_unit) ? f->change : "");
 		}
 		zb_csv_end_row(w);
 	}
-	free(ord);
-	free_set(&s);
-	return ZB_ROWREP_OK;
+	status = ZB_ROWREP_OK;
+out:
+	free(start);
+	free_picks(&p);
+	return status;
 }
 
 struct trend_row {
-	size_t indicator_rank;   /* place in the indicator order */
+	size_t indicator;        /* its number in picks */
 	long period_key;
 	const struct fact *fact;
+	size_t periods;          /* rows of its series */
 };
 
+static const struct doc *doc_of_row(const struct trend_row *r) { return &sort_a->docs[r->fact->doc]; }
+
+/* By indicator, place, period, then the better fact first. */
+static int by_series(const void *x, const void *y)
+{
+	const struct trend_row *r = x, *q = y;
+	int c = cmp_size(r->indicator, q->indicator);
+	if (!c)
+		c = strcmp(doc_of_row(r)->place, doc_of_row(q)->place);
+	if (!c)
+		c = r->period_key != q->period_key ? (r->period_key < q->period_key ? -1 : 1) : 0;
+	if (!c)
+		c = strcmp(doc_of_row(r)->period, doc_of_row(q)->period);
+	if (!c)
+		c = r->fact->parts != q->fact->parts ? (r->fact->parts > q->fact->parts ? -1 : 1)
+						     : cmp_size(r->fact->seq, q->fact->seq);
+	return c;
+}
+
+/* By period, then indicator (more documents first), place. */
 static int by_period(const void *x, const void *y)
 {
-	const struct trend_row *a = x, *b = y;
-	if (a->period_key != b->period_key)
-		return a->period_key < b->period_key ? -1 : 1;
-	if (a->indicator_rank != b->indicator_rank)
-		return a->indicator_rank < b->indicator_rank ? -1 : 1;
-	return a->fact->seq < b->fact->seq ? -1 : a->fact->seq > b->fact->seq;
+	const struct trend_row *r = x, *q = y;
+	if (r->period_key != q->period_key)
+		return r->period_key < q->period_key ? -1 : 1;
+	int c = cmp_size(sort_p->rank[r->indicator], sort_p->rank[q->indicator]);
+	return c ? c : cmp_size(r->fact->seq, q->fact->seq);
+}
+
+static int same_series(const struct trend_row *r, const struct trend_row *q)
+{
+	return r->indicator == q->indicator && streq(doc_of_row(r)->place, doc_of_row(q)->place);
 }
 
 static int finish_trend(struct across *a)
 {
-	struct indicator_set s;
-	size_t *ord = NULL, *rank = NULL;
+	struct picks p;
 	struct trend_row *rows = NULL;
 	int status = ZB_ROWREP_NOMEM;
-	if (gather(a, &s) != 0 || !(ord = indicator_order(&s)) || !(rank = malloc((s.n + 1) * sizeof *rank)) ||
-	    !(rows = malloc((a->nfacts + 1) * sizeof *rows)))
+	if (pick(a, &p) != 0 || !(rows = malloc((p.n + 1) * sizeof *rows)))
 		goto out;
-	for (size_t i = 0; i < s.n; i++)
-		rank[ord[i]] = i;
 	int places = 0;   /* more than one place: the series name them */
 	for (size_t d = 1; d < a->ndocs; d++)
 		places |= !streq(a->docs[d].place, a->docs[0].place);
-	size_t n = 0;
-	for (size_t k = 0; k < s.n; k++)
-		for (size_t d = 0; d < a->ndocs; d++) {
-			long b = s.best[k * a->ndocs + d];
-			if (b < 0)
-				continue;
-			/* two documents of one place and period: the better row */
-			size_t r = 0;
-			const struct doc *doc = &a->docs[d];
-			while (r < n && !(rows[r].indicator_rank == rank[k] &&
-					  streq(a->docs[rows[r].fact->doc].place, doc->place) &&
-					  streq(a->docs[rows[r].fact->doc].period, doc->period)))
-				r++;
-			if (r < n) {
-				if (better(&a->facts[b], rows[r].fact))
-					rows[r].fact = &a->facts[b];
-				continue;
-			}
-			rows[n++] = (struct trend_row){rank[k], zb_period_key(doc->period), &a->facts[b]};
-		}
+	for (size_t i = 0; i < p.n; i++) {
+		const struct fact *f = &a->facts[p.best[i]];
+		rows[i] = (struct trend_row){p.ind[p.best[i]], zb_period_key(a->docs[f->doc].period), f, 0};
+	}
+	sort_a = a, sort_p = &p;
+	qsort(rows, p.n, sizeof *rows, by_series);
+	size_t n = 0;   /* two documents of one place and period: the better row */
+	for (size_t i = 0; i < p.n; i++)
+		if (!n || !same_series(&rows[n - 1], &rows[i]) ||
+		    !streq(doc_of_row(&rows[n - 1])->period, doc_of_row(&rows[i])->period))
+			rows[n++] = rows[i];
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i; j < n && same_series(&rows[i], &rows[j]); j++)
+			;
+		for (size_t k = i; k < j; k++)
+			rows[k].periods = j - i;
+	}
 	qsort(rows, n, sizeof *rows, by_period);
 	for (size_t i = 0; i < n; i++) {
 		const struct fact *f = rows[i].fact;
 		const struct doc *d = &a->docs[f->doc];
-		size_t periods = 0;   /* rows of its series: one per period */
-		for (size_t j = 0; j < n; j++)
-			periods += rows[j].indicator_rank == rows[i].indicator_rank &&
-				   streq(a->docs[rows[j].fact->doc].place, d->place);
-		char *nperiods = zb_arena_printf(&a->arena, "%zu", periods);
 		char *series = places && *d->place ? zb_arena_printf(&a->arena, "%s（%s）", f->indicator, d->place)
 						   : f->indicator;
+		char *nperiods = zb_arena_printf(&a->arena, "%zu", rows[i].periods);
 		if (!series || !nperiods)
 			goto out;
 		const char *cell[TR_NOUT] = {
@@ -490,9 +539,7 @@ static int finish_trend(struct across *a)
 	status = ZB_ROWREP_OK;
 out:
 	free(rows);
-	free(rank);
-	free(ord);
-	free_set(&s);
+	free_picks(&p);
 	return status;
 }
 
@@ -534,13 +581,11 @@ static int add_word(struct across *a, char **list, const char *word)
 }
 
 static int put_conflict(struct across *a, const char *kind, const struct claim *first, const char *province,
-			const unsigned char *in, size_t count)
+			const size_t *members, size_t count)
 {
 	char *places = NULL, *ranks = NULL, *claims = NULL, *docs = NULL, *lines = NULL;
-	for (size_t j = 0; j < a->nclaims; j++) {
-		if (!in[j])
-			continue;
-		const struct claim *k = &a->claims[j];
+	for (size_t m = 0; m < count; m++) {
+		const struct claim *k = &a->claims[members[m]];
 		const struct doc *d = &a->docs[k->doc];
 		char *said = zb_arena_printf(&a->arena, "%s：%s", *d->place ? d->place : d->name, k->claim);
 		char *at = zb_arena_printf(&a->arena, "%s:%s", d->name, k->line);
@@ -552,7 +597,6 @@ static int put_conflict(struct across *a, const char *kind, const struct claim *
 		if (!claims)
 			return -1;
 	}
-	(void)count;
 	const char *cell[CF_NOUT] = {
 		[CF_CONFLICT] = kind, [CF_INDICATOR] = first->key, [CF_PERIOD] = first->period,
 		[CF_SCOPE] = first->scope, [CF_PROVINCE] = province, [CF_PLACES] = places, [CF_RANKS] = ranks,
@@ -562,42 +606,83 @@ static int put_conflict(struct across *a, const char *kind, const struct claim *
 	return 0;
 }
 
-/* Each group of claims once (by its first claim), when it holds two places
- * (two_firsts) or two ranks (two_ranks). */
-static int find_conflicts(struct across *a, int two_ranks, unsigned char *done, unsigned char *in)
+/* A claim that can start a conflict of this kind. */
+static int candidate(const struct across *a, const struct claim *k, int two_ranks)
 {
-	memset(done, 0, a->nclaims);
-	for (size_t i = 0; i < a->nclaims; i++) {
-		const struct claim *k = &a->claims[i];
-		if (done[i] || (two_ranks ? !streq(k->kind, "rank") || !*a->docs[k->doc].place
-					  : !first_claim(k) || !(streq(k->scope, "province") || streq(k->scope, "nation")) ||
-					    (streq(k->scope, "province") && !*province_of(a, k))))
+	if (two_ranks)
+		return streq(k->kind, "rank") && *a->docs[k->doc].place;
+	return first_claim(k) && (streq(k->scope, "nation") || (streq(k->scope, "province") && *province_of(a, k)));
+}
+
+/* In one run of claims with the same indicator, period and scope (ix[0..n),
+ * in document order): each group once, by its first claim, when it holds
+ * two places (two_firsts) or two ranks (two_ranks). */
+static int run_conflicts(struct across *a, const size_t *ix, size_t n, int two_ranks, unsigned char *done,
+			 size_t *members)
+{
+	memset(done, 0, n);
+	for (size_t i = 0; i < n; i++) {
+		const struct claim *k = &a->claims[ix[i]];
+		if (done[i] || !candidate(a, k, two_ranks))
 			continue;
-		memset(in, 0, a->nclaims);
 		size_t count = 0;
 		int differ = 0;
-		for (size_t j = i; j < a->nclaims; j++)
-			if (!done[j] && same_group(a, k, &a->claims[j], two_ranks)) {
-				const struct claim *m = &a->claims[j];
+		for (size_t j = i; j < n; j++)
+			if (!done[j] && same_group(a, k, &a->claims[ix[j]], two_ranks)) {
+				const struct claim *m = &a->claims[ix[j]];
 				differ |= two_ranks ? !streq(m->rank, k->rank)
 						    : !streq(a->docs[m->doc].place, a->docs[k->doc].place);
-				in[j] = done[j] = 1;
-				count++;
+				done[j] = 1;
+				members[count++] = ix[j];
 			}
 		if (differ && put_conflict(a, two_ranks ? "two_ranks" : "two_firsts", k,
-					   streq(k->scope, "province") ? province_of(a, k) : "", in, count) != 0)
+					   streq(k->scope, "province") ? province_of(a, k) : "", members, count) != 0)
 			return -1;
 	}
 	return 0;
 }
 
+/* By indicator, period, scope, then as read. */
+static int by_claim_key(const void *x, const void *y)
+{
+	size_t i = *(const size_t *)x, j = *(const size_t *)y;
+	const struct claim *k = &sort_a->claims[i], *m = &sort_a->claims[j];
+	int c = strcmp(k->key, m->key);
+	if (!c)
+		c = strcmp(k->period, m->period);
+	if (!c)
+		c = strcmp(k->scope, m->scope);
+	return c ? c : cmp_size(i, j);
+}
+
 static int finish_conflicts(struct across *a)
 {
-	unsigned char *done = malloc(a->nclaims + 1), *in = malloc(a->nclaims + 1);
-	int status = done && in && find_conflicts(a, 0, done, in) == 0 && find_conflicts(a, 1, done, in) == 0
-			     ? ZB_ROWREP_OK : ZB_ROWREP_NOMEM;
+	size_t n = a->nclaims;
+	size_t *ix = malloc((n + 1) * sizeof *ix), *members = malloc((n + 1) * sizeof *members);
+	unsigned char *done = malloc(n + 1);
+	int status = ZB_ROWREP_NOMEM;
+	if (!ix || !members || !done)
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		ix[i] = i;
+	sort_a = a;
+	qsort(ix, n, sizeof *ix, by_claim_key);
+	for (int two_ranks = 0; two_ranks < 2; two_ranks++)
+		for (size_t i = 0, j; i < n; i = j) {
+			const struct claim *k = &a->claims[ix[i]];
+			for (j = i + 1; j < n; j++) {
+				const struct claim *m = &a->claims[ix[j]];
+				if (!streq(k->key, m->key) || !streq(k->period, m->period) || !streq(k->scope, m->scope))
+					break;
+			}
+			if (run_conflicts(a, ix + i, j - i, two_ranks, done, members) != 0)
+				goto out;
+		}
+	status = ZB_ROWREP_OK;
+out:
+	free(ix);
+	free(members);
 	free(done);
-	free(in);
 	return status;
 }
 

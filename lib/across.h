@@ -20,7 +20,9 @@
  *            (全省首个) whose subject names a thing (4 characters or more).
  *
  * A document's period is doc_period; a claim whose own period is another
- * (2024年 in a report on 2025年) has that. */
+ * (2024年 in a report on 2025年) has that.  Conflicts come by kind, then
+ * indicator, period and scope (byte order); compare and trend sort, so that
+ * thousands of documents cost n log n. */
 #ifndef ZB_ACROSS_H
 #define ZB_ACROSS_H
 
