@@ -223,7 +223,10 @@ static void *start(const zb_rowout *out, enum mode mode)
 	const char *const *fields = mode == CONFLICTS ? claim_fields : fact_fields;
 	int nfields = mode == CONFLICTS ? NK : NF;
 	for (int i = 0; i < nfields; i++)
-		a->col[i] = zb_row_engine_output(a->inner, fields[i]);   /* all there: across_test */
+		if ((a->col[i] = zb_row_engine_output(a->inner, fields[i])) < 0) {
+			free_across(a);   /* an engine lost a column: no report, not a crash */
+			return NULL;
+		}
 	a->inner_out = (zb_rowout){NULL, NULL, 0, mode == CONFLICTS ? take_claim : take_fact, a, &a->failed};
 	if (!(a->inner_state = a->inner->start(&a->inner_out))) {
 		free_across(a);

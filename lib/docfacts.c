@@ -33,9 +33,11 @@ const zb_doc_kind zb_doc_kinds[] = {
 };
 
 /* Words that start a district or county name only as a common noun (全区,
- * 城区, 市辖区, 园区): a name from the title's pattern never starts so. */
+ * 城区, 市辖区, 园区), or end a date before it (2026年桃源县): a name from
+ * the title's pattern never starts so. */
 static const char *const generic_first[] = {"全", "我", "本", "各", "该", "城", "市", "辖", "园", "社",
-					    "地", "新", "省", "县", "区", "景", "片", "校", "开", NULL};
+					    "地", "新", "省", "县", "区", "景", "片", "校", "开", "年",
+					    "月", "度", NULL};
 static const char *const county_ends[] = {"县", "区", "旗", "市", NULL};
 
 /* A period found in the text. */
