@@ -2,6 +2,7 @@
  * indicator_names.h). */
 #include "indicator_names.h"
 #include "claims.h"
+#include "grow.h"
 #include "indicators.h"
 #include "places.h"
 #include "tsv.h"
@@ -36,14 +37,8 @@ static int add_row(void *ctx, char **f, int n, long line)
 			m->rows[i] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
 			return 0;
 		}
-	if (m->n == m->cap) {
-		size_t ncap = m->cap ? m->cap * 2 : 256;
-		struct alias *q = realloc(m->rows, ncap * sizeof *q);
-		if (!q)
-			return -1;
-		m->rows = q;
-		m->cap = ncap;
-	}
+	if (zb_grow((void **)&m->rows, &m->cap, m->n + 1, sizeof *m->rows) != 0)
+		return -1;
 	m->rows[m->n++] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
 	m->sorted = 0;
 	return 0;

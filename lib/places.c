@@ -1,5 +1,6 @@
 /* places.c - data/places.tsv read into memory (see places.h). */
 #include "places.h"
+#include "grow.h"
 #include "tsv.h"
 
 #include <stdlib.h>
@@ -42,14 +43,8 @@ static int index_rows(void)
 static int add_row(void *ctx, char **f, int n, long line)
 {
 	(void)ctx;
-	if (nrows == cap) {
-		size_t ncap = cap ? cap * 2 : 512;
-		zb_place *q = realloc(rows, ncap * sizeof *q);
-		if (!q)
-			return -1;
-		rows = q;
-		cap = ncap;
-	}
+	if (zb_grow((void **)&rows, &cap, nrows + 1, sizeof *rows) != 0)
+		return -1;
 	rows[nrows++] = (zb_place){f[0], f[1], n > 2 ? f[2] : "", line};
 	return 0;
 }
