@@ -16,6 +16,9 @@
 
 enum mode { COMPARE, TREND, CONFLICTS };
 
+/* Bytes of a key of what is kept (document, indicator, ...). */
+#define KEY_MAX 768
+
 /* Characters a subject needs to stand for what a first claim is of. */
 #define MIN_FIRST_SUBJECT 4
 
@@ -116,6 +119,13 @@ struct across {
 	size_t nfacts, capfacts;
 	struct claim *claims;
 	size_t nclaims, capclaims;
+	/* What is kept is bounded by documents times indicators, not rows: one
+	 * fact per (document, indicator), the better one (facts[seen[key]]);
+	 * one claim per document, key, period, scope, kind and rank. */
+	zb_strset seen;
+	size_t *slot;            /* per key of seen: its fact */
+	size_t nslot, arrivals;
+	zb_strset claims_seen;
 };
 
 static char *dup(struct across *a, const char *s) { return zb_arena_dup(&a->arena, s ? s : "", s ? strlen(s) : 0); }
@@ -149,16 +159,29 @@ static int take_fact(void *ctx, const char *const *cells)
 	int parts = !empty(c[F_LEVEL]) + !empty(c[F_CHANGE]);
 	if (doc < 0 || empty(c[F_INDICATOR]) || parts == 0)
 		return 0;
-	if (zb_grow((void **)&a->facts, &a->capfacts, a->nfacts + 1, sizeof *a->facts) != 0)
+	char key[KEY_MAX];   /* a row's key lives only here: the set keeps its own copy */
+	int added, klen = snprintf(key, sizeof key, "%ld\t%s", doc, c[F_INDICATOR]);
+	size_t k = zb_strset_add(&a->seen, key, klen < (int)sizeof key ? (size_t)klen : sizeof key - 1, &added);
+	if (k == ZB_STRSET_NOMEM)
 		return -1;
-	struct fact *f = &a->facts[a->nfacts];
-	*f = (struct fact){(size_t)doc, a->nfacts, dup(a, c[F_INDICATOR]), dup(a, c[F_LEVEL]), dup(a, c[F_LEVEL_UNIT]),
-			   dup(a, c[F_LEVEL_MENTION]), dup(a, c[F_CHANGE]), dup(a, c[F_CHANGE_UNIT]),
-			   dup(a, c[F_CHANGE_MENTION]), dup(a, c[F_LINE]), parts};
+	struct fact *f;
+	if (!added) {   /* the first of as many parts stays */
+		f = &a->facts[a->slot[k]];
+		if (parts <= f->parts)
+			return 0;
+	} else {
+		if (zb_grow((void **)&a->facts, &a->capfacts, a->nfacts + 1, sizeof *a->facts) != 0 ||
+		    zb_grow((void **)&a->slot, &a->nslot, k + 1, sizeof *a->slot) != 0)
+			return -1;
+		a->slot[k] = a->nfacts;
+		f = &a->facts[a->nfacts++];
+	}
+	*f = (struct fact){(size_t)doc, a->arrivals++, dup(a, c[F_INDICATOR]), dup(a, c[F_LEVEL]),
+			   dup(a, c[F_LEVEL_UNIT]), dup(a, c[F_LEVEL_MENTION]), dup(a, c[F_CHANGE]),
+			   dup(a, c[F_CHANGE_UNIT]), dup(a, c[F_CHANGE_MENTION]), dup(a, c[F_LINE]), parts};
 	if (!f->indicator || !f->level || !f->level_unit || !f->level_mention || !f->change || !f->change_unit ||
 	    !f->change_mention || !f->line)
 		return -1;
-	a->nfacts++;
 	return 0;
 }
 
@@ -185,11 +208,20 @@ static int take_claim(void *ctx, const char *const *cells)
 		key = c[K_SUBJECT];
 	if (doc < 0 || empty(key))
 		return 0;
+	const char *period = claim_period(&a->docs[doc], c[K_PERIOD]);
+	char seen[KEY_MAX];   /* the same claim again (a heading and a summary): once */
+	int added, n = snprintf(seen, sizeof seen, "%ld\t%s\t%s\t%s\t%s\t%s", doc, key, period, c[K_SCOPE], c[K_KIND],
+				c[K_RANK]);
+	if (zb_strset_add(&a->claims_seen, seen, n < (int)sizeof seen ? (size_t)n : sizeof seen - 1, &added) ==
+	    ZB_STRSET_NOMEM)
+		return -1;
+	if (!added)
+		return 0;
 	if (zb_grow((void **)&a->claims, &a->capclaims, a->nclaims + 1, sizeof *a->claims) != 0)
 		return -1;
 	struct claim *k = &a->claims[a->nclaims];
 	*k = (struct claim){(size_t)doc, dup(a, key), dup(a, c[K_CLAIM]), dup(a, c[K_SCOPE]), dup(a, c[K_RANK]),
-			    dup(a, c[K_KIND]), dup(a, claim_period(&a->docs[doc], c[K_PERIOD])), dup(a, c[K_LINE])};
+			    dup(a, c[K_KIND]), dup(a, period), dup(a, c[K_LINE])};
 	if (!k->key || !k->claim || !k->scope || !k->rank || !k->kind || !k->period || !k->line)
 		return -1;
 	a->nclaims++;
@@ -209,6 +241,9 @@ static void free_across(void *st)
 	free(a->docs);
 	free(a->facts);
 	free(a->claims);
+	free(a->slot);
+	zb_strset_free(&a->seen);
+	zb_strset_free(&a->claims_seen);
 	free(a);
 }
 
