@@ -105,15 +105,24 @@ void zb_indicator_names_free(zb_indicator_names *m)
 	free(m);
 }
 
+struct probe {
+	const char *s;
+	size_t n;
+};
+
+static int probe_cmp(const void *key, const void *row)
+{
+	const struct probe *p = key;
+	const char *alias = ((const struct alias *)row)->alias;
+	size_t k = strlen(alias);
+	int c = memcmp(p->s, alias, p->n < k ? p->n : k);
+	return c ? c : p->n < k ? -1 : p->n > k;
+}
+
 static const char *lookup(const zb_indicator_names *m, const char *s, size_t n)
 {
-	char key[256];
-	if (n == 0 || n >= sizeof key)
-		return NULL;
-	memcpy(key, s, n);
-	key[n] = '\0';
-	struct alias probe = {key, NULL, NULL};
-	const struct alias *hit = bsearch(&probe, m->rows, m->n, sizeof *m->rows, by_alias);
+	struct probe probe = {s, n};
+	const struct alias *hit = n ? bsearch(&probe, m->rows, m->n, sizeof *m->rows, probe_cmp) : NULL;
 	return hit ? hit->indicator : NULL;
 }
 
@@ -129,6 +138,11 @@ static size_t leading_place(const char *s, size_t n)
 
 size_t zb_indicator_of(const zb_indicator_names *m, const char *s, size_t n, char *out, size_t cap)
 {
+	if (n == 0) {   /* most rows: no subject */
+		if (cap)
+			out[0] = '\0';
+		return 0;
+	}
 	size_t base = n - zb_kw_ending(&zb_kw_growth, s, n);
 	const char *name = lookup(m, s, base);
 	for (int words = 0; !name && words < 2; words++) {   /* 全市, then 大庆市全市 */

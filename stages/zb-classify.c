@@ -131,23 +131,28 @@ static long to_line(zb_span s)
 /* The indicator a growth word alone stands for: the sentence's last one
  * (进出口总额增长8.9%，增速居全国第4位: 增速 -> 进出口总额增速). */
 struct carry {
-	char sentence[64];       /* doc and sentence of the last indicator */
-	char base[256];          /* that indicator, without a growth word */
+	char doc[256], sentence[32];   /* where the last indicator stood */
+	size_t doc_len, sentence_len;
+	char base[256];                /* that indicator, without a growth word */
 	int set;
 };
+
+static int same_span(const char *buf, size_t len, zb_span s) { return len == s.n && memcmp(buf, s.p, len) == 0; }
 
 static void carry_indicator(struct carry *k, zb_span doc, zb_span sentence, zb_span subject, char *indicator,
 			    size_t *len, size_t cap)
 {
-	char at[sizeof k->sentence];
-	snprintf(at, sizeof at, "%.*s\n%.*s", (int)doc.n, doc.p, (int)sentence.n, sentence.p);
-	if (k->set && strcmp(at, k->sentence) != 0)
+	if (k->set && !(same_span(k->sentence, k->sentence_len, sentence) && same_span(k->doc, k->doc_len, doc)))
 		k->set = 0;
 	if (*len) {
 		size_t base = *len - zb_kw_ending(&zb_kw_growth, indicator, *len);
-		snprintf(k->base, sizeof k->base, "%.*s", (int)base, indicator);
-		snprintf(k->sentence, sizeof k->sentence, "%s", at);
-		k->set = sentence.n > 0;
+		k->set = sentence.n > 0 && doc.n < sizeof k->doc && sentence.n < sizeof k->sentence;
+		if (k->set) {
+			memcpy(k->base, indicator, base);
+			k->base[base] = '\0';
+			memcpy(k->doc, doc.p, k->doc_len = doc.n);
+			memcpy(k->sentence, sentence.p, k->sentence_len = sentence.n);
+		}
 		return;
 	}
 	if (k->set && subject.n && zb_kw_ending(&zb_kw_growth, subject.p, subject.n) == subject.n) {
@@ -166,7 +171,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
 	int doc = zb_csv_col(r, "doc"), prev_clause = zb_csv_col(r, "prev_clause"), line = zb_csv_col(r, "line");
 	int clause_no = zb_csv_col(r, "clause_no"), sentence = zb_csv_col(r, "sentence");
-	struct carry carry = {{0}, {0}, 0};
+	struct carry carry = {.set = 0};
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
