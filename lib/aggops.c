@@ -615,6 +615,19 @@ int zb_agg_load(zb_agg_acc *a, const char *s, size_t len)
 
 /* ---- conditions ---- */
 
+int zb_agg_terms_parse(const char *where, zb_agg_term *terms, int max)
+{
+	int n = 0;
+	const char *why;
+	for (const char *w = where; w && *w && n < max;) {
+		size_t k = strcspn(w, " ");
+		if (k && zb_agg_term_parse(&terms[n], w, k, &why) == 0)
+			n++;
+		w += k + (w[k] == ' ');
+	}
+	return n;
+}
+
 int zb_agg_term_parse(zb_agg_term *t, const char *s, size_t len, const char **why)
 {
 	static const struct { const char *op; enum zb_agg_cmp cmp; } ops[] = {

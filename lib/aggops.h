@@ -134,6 +134,10 @@ int zb_agg_term_parse(zb_agg_term *t, const char *s, size_t len, const char **wh
 /* Does the cell (len bytes) satisfy t? */
 int zb_agg_term_match(const zb_agg_term *t, const char *cell, size_t len);
 void zb_agg_term_free(zb_agg_term *t);
+/* Blank-separated conditions (a report's briefing rows: "parts>=2") into
+ * terms[0..max): the number parsed (a term that does not parse is left
+ * out; the registry's are checked by reports_test). */
+int zb_agg_terms_parse(const char *where, zb_agg_term *terms, int max);
 
 /* Groups by key bytes, in first-appearance order, found by hashing. */
 typedef struct {

@@ -254,18 +254,17 @@ struct brief_filter {
 
 static void brief_filter_init(struct brief_filter *bf, const struct plot *c, zb_csv_reader *r)
 {
-	memset(bf, 0, sizeof *bf);
-	const char *where = c->rep && c->default_chart ? c->rep->brief.where : NULL, *why;
-	for (const char *w = where; w && *w && bf->n < MAX_TERMS;) {
-		size_t k = strcspn(w, " ");
-		if (k && zb_agg_term_parse(&bf->terms[bf->n], w, k, &why) == 0) {
-			bf->col[bf->n] = zb_csv_col(r, bf->terms[bf->n].col);
-			if (bf->col[bf->n] < 0)
-				zb_agg_term_free(&bf->terms[bf->n]);
-			else
-				bf->n++;
+	zb_agg_term all[MAX_TERMS];
+	int n = zb_agg_terms_parse(c->rep && c->default_chart ? c->rep->brief.where : NULL, all, MAX_TERMS);
+	bf->n = 0;
+	for (int j = 0; j < n; j++) {   /* a column the CSV lacks (an older report's) filters nothing */
+		int col = zb_csv_col(r, all[j].col);
+		if (col < 0) {
+			zb_agg_term_free(&all[j]);
+			continue;
 		}
-		w += k + (w[k] == ' ');
+		bf->terms[bf->n] = all[j];
+		bf->col[bf->n++] = col;
 	}
 }
 

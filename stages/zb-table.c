@@ -277,20 +277,13 @@ static const char *cell(const struct table *t, size_t row, int col) { return t->
 /* The rows meeting the brief's conditions, in order; their number. */
 static size_t brief_rows(const struct table *t, size_t *rows)
 {
-	const char *where = t->rep->brief.where;
 	zb_agg_term terms[8];
-	int idx[8], n = 0;
-	const char *why;
-	for (const char *w = where; w && *w && n < 8;) {
-		size_t k = strcspn(w, " ");
-		if (k && zb_agg_term_parse(&terms[n], w, k, &why) == 0) {
-			idx[n] = -1;
-			for (size_t i = 0; i < t->ncols; i++)
-				if (t->cols[i].def && !strcmp(t->cols[i].def->name, terms[n].col))
-					idx[n] = (int)i;
-			n++;
-		}
-		w += k + (w[k] == ' ');
+	int idx[8], n = zb_agg_terms_parse(t->rep->brief.where, terms, 8);
+	for (int j = 0; j < n; j++) {
+		idx[j] = -1;
+		for (size_t i = 0; i < t->ncols; i++)
+			if (t->cols[i].def && !strcmp(t->cols[i].def->name, terms[j].col))
+				idx[j] = (int)i;
 	}
 	size_t m = 0;
 	for (size_t k = 0; k < t->nrows; k++) {
