@@ -59,6 +59,9 @@ $(OBJDIR)/data/%_tsv.c: data/%.tsv lib/tsv2c.awk
 	@mkdir -p $(@D)
 	awk -v name=zb_$*_tsv -f lib/tsv2c.awk $< > $@.tmp && mv $@.tmp $@
 
+# Kept, not removed as an intermediate file (which would rebuild it each time).
+.PRECIOUS: $(OBJDIR)/data/%_tsv.c
+
 $(OBJDIR)/data/%_tsv.o: $(OBJDIR)/data/%_tsv.c
 	$(CC) $(ZB_CFLAGS) $(CFLAGS) -c -o $@ $<
 
