@@ -2,6 +2,7 @@
  * docfacts.h). */
 #include "docfacts.h"
 #include "chars.h"
+#include "numeral.h"
 #include "places.h"
 #include "utf8.h"
 
@@ -51,19 +52,11 @@ static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *k) { return zb_
 /* 0-9, full-width digits, and the Chinese digits of a year (二〇二五). */
 static int digit_value(uint32_t c)
 {
-	static const char han[] = "〇一二三四五六七八九";
 	if (c >= '0' && c <= '9')
 		return (int)(c - '0');
 	if (c >= ZB_CH_FW_DIGIT_ZERO && c <= ZB_CH_FW_DIGIT_NINE)
 		return (int)(c - ZB_CH_FW_DIGIT_ZERO);
-	if (c == 0x96F6)   /* 零 */
-		return 0;
-	for (int d = 0; d < 10; d++) {
-		size_t k;
-		if (zb_utf8_at(han, sizeof han - 1, (size_t)d * 3, &k) == c)
-			return d;
-	}
-	return -1;
+	return c == ZB_CH_LIANG ? -1 : zb_cn_digit(c);   /* 两 writes no year */
 }
 
 /* A year at s[i]: four digits and 年 (1949-2100).  Its length in *len. */
@@ -99,10 +92,10 @@ static int month_number(const char *s, size_t n, size_t *i)
 	return digits && v >= 1 && v <= 12 ? v : 0;
 }
 
+/* Bytes of w standing at s[i], or 0. */
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
-	size_t k = strlen(w);
-	return i + k <= n && memcmp(s + i, w, k) == 0 ? (int)k : 0;
+	return i <= n ? (int)zb_prefix(s + i, n - i, w) : 0;
 }
 
 /* Months written with numbers at s[i]: 1-5月 (1—5月, 1～5月, 1至5月), or one
@@ -208,7 +201,7 @@ static int find_year(const char *s, size_t n)
 static int contains(const char *s, size_t n, const char *w)
 {
 	for (size_t i = 0; i < n; i++)
-		if (word_at(s, n, i, w))
+		if (zb_prefix(s + i, n - i, w))
 			return 1;
 	return 0;
 }

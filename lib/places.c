@@ -2,6 +2,7 @@
 #include "places.h"
 #include "grow.h"
 #include "tsv.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -74,12 +75,6 @@ const zb_place *zb_places(size_t *n)
 	return rows;
 }
 
-static size_t starts(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-	return k && k <= n && memcmp(s, w, k) == 0 ? k : 0;
-}
-
 const zb_place *zb_place_at(const char *s, size_t n, int short_ok, size_t *len)
 {
 	const zb_place *best = NULL;
@@ -91,7 +86,7 @@ const zb_place *zb_place_at(const char *s, size_t n, int short_ok, size_t *len)
 		const zb_place *p = &rows[entries[e].row];
 		if (entries[e].is_short && !short_ok)
 			continue;
-		size_t k = starts(s, n, entries[e].is_short ? p->short_name : p->name);
+		size_t k = zb_prefix(s, n, entries[e].is_short ? p->short_name : p->name);
 		if (k > best_len) {
 			best = p;
 			best_len = k;
