@@ -68,6 +68,8 @@ static int add_text(zb_indicator_names *m, char *text, size_t len, long *line)
 
 zb_indicator_names *zb_indicator_names_new(void)
 {
+	if (zb_places_load() != 0)
+		return NULL;
 	zb_indicator_names *m = calloc(1, sizeof *m);
 	size_t len = strlen(zb_indicators_tsv);
 	char *text = malloc(len + 1);
@@ -165,6 +167,39 @@ size_t zb_indicator_of(const zb_indicator_names *m, const char *s, size_t n, cha
 		return 0;
 	}
 	return (size_t)len;
+}
+
+static int same(const char *buf, size_t len, const char *s, size_t n) { return len == n && memcmp(buf, s, n) == 0; }
+
+size_t zb_indicator_of_row(const zb_indicator_names *m, zb_indicator_carry *k, const char *doc, size_t doc_len,
+			   const char *sentence, size_t sentence_len, const char *subject, size_t subject_len,
+			   char *out, size_t cap)
+{
+	size_t len = zb_indicator_of(m, subject, subject_len, out, cap);
+	if (k->set && !(same(k->sentence, k->sentence_len, sentence, sentence_len) &&
+			same(k->doc, k->doc_len, doc, doc_len)))
+		k->set = 0;   /* another sentence */
+	if (len) {
+		size_t base = len - zb_kw_ending(&zb_kw_growth, out, len);
+		k->set = sentence_len > 0 && doc_len < sizeof k->doc && sentence_len < sizeof k->sentence &&
+			 base < sizeof k->base;
+		if (k->set) {
+			memcpy(k->base, out, base);
+			k->base[base] = '\0';
+			memcpy(k->doc, doc, k->doc_len = doc_len);
+			memcpy(k->sentence, sentence, k->sentence_len = sentence_len);
+		}
+		return len;
+	}
+	if (!k->set || !subject_len || zb_kw_ending(&zb_kw_growth, subject, subject_len) != subject_len)
+		return 0;
+	int n = snprintf(out, cap, "%s%.*s", k->base, (int)subject_len, subject);
+	if (n <= 0 || (size_t)n >= cap) {
+		if (cap)
+			out[0] = '\0';
+		return 0;
+	}
+	return (size_t)n;
 }
 
 int zb_indicator_names_print(const zb_indicator_names *m, FILE *fp)

@@ -17,8 +17,8 @@
 
 typedef struct zb_indicator_names zb_indicator_names;
 
-/* The compiled-in table (zb_places_load() must have been called); NULL when
- * out of memory. */
+/* The compiled-in table (and the places, for leading place names); NULL
+ * when out of memory. */
 zb_indicator_names *zb_indicator_names_new(void);
 /* Add the rows of a TSV file (indicator, alias[, example]).  Returns 0; -1
  * with errno set (cannot read, or out of memory); ZB_TSV_BAD with *line
@@ -29,6 +29,21 @@ void zb_indicator_names_free(zb_indicator_names *m);
 /* The indicator of a subject (s, n bytes) into out (cap bytes, NUL-ended,
  * "" when none).  Returns its length. */
 size_t zb_indicator_of(const zb_indicator_names *m, const char *s, size_t n, char *out, size_t cap);
+
+/* The indicator of each row of a document in turn, as zb-classify's
+ * indicator column: zb_indicator_of, but a subject that is a growth word
+ * alone takes the last indicator of its sentence, with the word
+ * (进出口总额增长8.9%，增速居全国第4位: 增速 -> 进出口总额增速).  The carry
+ * starts zeroed and is kept from row to row. */
+typedef struct {
+	char doc[256], sentence[32];   /* where the last indicator stood */
+	size_t doc_len, sentence_len;
+	char base[256];                /* that indicator, without a growth word */
+	int set;
+} zb_indicator_carry;
+size_t zb_indicator_of_row(const zb_indicator_names *m, zb_indicator_carry *k, const char *doc, size_t doc_len,
+			   const char *sentence, size_t sentence_len, const char *subject, size_t subject_len,
+			   char *out, size_t cap);
 
 /* The table as --list-indicators prints it: indicator, alias, example, one
  * row a line (tab-separated, as the file).  Returns 0 or -1 (a write error). */

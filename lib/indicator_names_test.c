@@ -3,7 +3,6 @@
  * aliases; leading places and scope words, growth words; a user's file
  * adding and replacing rows, and its errors. */
 #include "indicator_names.h"
-#include "places.h"
 #include "tsv.h"
 #include "testing.h"
 
@@ -42,7 +41,6 @@ static int walk_row(void *ctx, char **f, int n, long line)
 
 int main(void)
 {
-	CHECK("the places load", zb_places_load() == 0);
 	zb_indicator_names *m = zb_indicator_names_new();
 	CHECK("the table loads", m != NULL);
 	if (!m)
@@ -68,6 +66,19 @@ int main(void)
 	CHECK_STR("a subject that is no indicator", of(m, "困难重度残疾人家庭"), "");
 	CHECK_STR("a growth word alone", of(m, "增速"), "");
 	CHECK_STR("empty", of(m, ""), "");
+
+	zb_indicator_carry k = {.set = 0};
+	char out[256];
+	zb_indicator_of_row(m, &k, "a.txt", 5, "3", 1, "进出口总额", strlen("进出口总额"), out, sizeof out);
+	zb_indicator_of_row(m, &k, "a.txt", 5, "3", 1, "增速", strlen("增速"), out, sizeof out);
+	CHECK_STR("a growth word alone: the sentence's indicator", out, "进出口总额增速");
+	zb_indicator_of_row(m, &k, "a.txt", 5, "4", 1, "增速", strlen("增速"), out, sizeof out);
+	CHECK_STR("not the sentence before's", out, "");
+	zb_indicator_of_row(m, &k, "a.txt", 5, "5", 1, "规上工业增加值增速", strlen("规上工业增加值增速"), out, sizeof out);
+	zb_indicator_of_row(m, &k, "a.txt", 5, "5", 1, "增幅", strlen("增幅"), out, sizeof out);
+	CHECK_STR("its growth word goes, the subject's comes", out, "规模以上工业增加值增幅");
+	zb_indicator_of_row(m, &k, "b.txt", 5, "5", 1, "增速", strlen("增速"), out, sizeof out);
+	CHECK_STR("not another document's", out, "");
 
 	char path[] = "/tmp/zb-indicators-XXXXXX";
 	int fd = mkstemp(path);

@@ -11,10 +11,8 @@
 #include "diag.h"
 #include "formats.h"
 #include "indicator_names.h"
-#include "indicators.h"
 #include "keywords.h"
 #include "outfile.h"
-#include "places.h"
 #include "tsv.h"
 
 #include <errno.h>
@@ -49,8 +47,8 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 /* The indicator table, with the rows of the user's files. */
 static zb_indicator_names *load_names(const struct opts *o)
 {
-	zb_indicator_names *names;
-	if (zb_places_load() != 0 || !(names = zb_indicator_names_new()))
+	zb_indicator_names *names = zb_indicator_names_new();
+	if (!names)
 		zb_die(ZB_EXIT_DATA, NULL, 0, "out of memory");
 	for (int i = 0; i < o->nindicator_files; i++) {
 		long line = 0;
@@ -128,41 +126,6 @@ static long to_line(zb_span s)
 	return s.n ? v : -1;
 }
 
-/* The indicator a growth word alone stands for: the sentence's last one
- * (进出口总额增长8.9%，增速居全国第4位: 增速 -> 进出口总额增速). */
-struct carry {
-	char doc[256], sentence[32];   /* where the last indicator stood */
-	size_t doc_len, sentence_len;
-	char base[256];                /* that indicator, without a growth word */
-	int set;
-};
-
-static int same_span(const char *buf, size_t len, zb_span s) { return len == s.n && memcmp(buf, s.p, len) == 0; }
-
-static void carry_indicator(struct carry *k, zb_span doc, zb_span sentence, zb_span subject, char *indicator,
-			    size_t *len, size_t cap)
-{
-	if (k->set && !(same_span(k->sentence, k->sentence_len, sentence) && same_span(k->doc, k->doc_len, doc)))
-		k->set = 0;
-	if (*len) {
-		size_t base = *len - zb_kw_ending(&zb_kw_growth, indicator, *len);
-		k->set = sentence.n > 0 && doc.n < sizeof k->doc && sentence.n < sizeof k->sentence;
-		if (k->set) {
-			memcpy(k->base, indicator, base);
-			k->base[base] = '\0';
-			memcpy(k->doc, doc.p, k->doc_len = doc.n);
-			memcpy(k->sentence, sentence.p, k->sentence_len = sentence.n);
-		}
-		return;
-	}
-	if (k->set && subject.n && zb_kw_ending(&zb_kw_growth, subject.p, subject.n) == subject.n) {
-		int n = snprintf(indicator, cap, "%s%.*s", k->base, (int)subject.n, subject.p);
-		*len = n > 0 && (size_t)n < cap ? (size_t)n : 0;
-		if (!*len)
-			indicator[0] = '\0';
-	}
-}
-
 static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *names, zb_csv_writer *w)
 {
 	int col[NREQ], idx[NADD];
@@ -171,7 +134,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 	int unit_text = zb_csv_col(r, "unit_text"), lead = zb_csv_col(r, "lead");
 	int doc = zb_csv_col(r, "doc"), prev_clause = zb_csv_col(r, "prev_clause"), line = zb_csv_col(r, "line");
 	int clause_no = zb_csv_col(r, "clause_no"), sentence = zb_csv_col(r, "sentence");
-	struct carry carry = {.set = 0};
+	zb_indicator_carry carry = {.set = 0};
 	int nin = (int)zb_csv_ncols(r);
 	int nout = zb_csv_schema(r, added, NADD, idx);
 
@@ -222,9 +185,9 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 			break;
 		}
 		char indicator[256];
-		size_t indicator_len = zb_indicator_of(names, res.subject.p, res.subject.n, indicator, sizeof indicator);
-		carry_indicator(&carry, field(f, doc), field(f, sentence), res.subject, indicator, &indicator_len,
-				sizeof indicator);
+		zb_span d = field(f, doc), sent = field(f, sentence);
+		size_t indicator_len = zb_indicator_of_row(names, &carry, d.p, d.n, sent.p, sent.n, res.subject.p,
+							   res.subject.n, indicator, sizeof indicator);
 		zb_span cell[NADD] = {
 			[A_TYPE] = {zb_types[res.type].name, strlen(zb_types[res.type].name)},
 			[A_SCOPE] = {zb_scopes[res.scope].name, strlen(zb_scopes[res.scope].name)},
