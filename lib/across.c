@@ -120,11 +120,11 @@ struct across {
 	struct claim *claims;
 	size_t nclaims, capclaims;
 	/* What is kept is bounded by documents times indicators, not rows: one
-	 * fact per (document, indicator), the better one (facts[seen[key]]);
-	 * one claim per document, key, period, scope, kind and rank. */
+	 * fact per (document, indicator), the better one (facts[i] is that of
+	 * seen's key i); one claim per document, key, period, scope, kind and
+	 * rank. */
 	zb_strset seen;
-	size_t *slot;            /* per key of seen: its fact */
-	size_t nslot, arrivals;
+	size_t arrivals;
 	zb_strset claims_seen;
 };
 
@@ -166,14 +166,12 @@ static int take_fact(void *ctx, const char *const *cells)
 		return -1;
 	struct fact *f;
 	if (!added) {   /* the first of as many parts stays */
-		f = &a->facts[a->slot[k]];
+		f = &a->facts[k];
 		if (parts <= f->parts)
 			return 0;
 	} else {
-		if (zb_grow((void **)&a->facts, &a->capfacts, a->nfacts + 1, sizeof *a->facts) != 0 ||
-		    zb_grow((void **)&a->slot, &a->nslot, k + 1, sizeof *a->slot) != 0)
+		if (zb_grow((void **)&a->facts, &a->capfacts, a->nfacts + 1, sizeof *a->facts) != 0)
 			return -1;
-		a->slot[k] = a->nfacts;
 		f = &a->facts[a->nfacts++];
 	}
 	*f = (struct fact){(size_t)doc, a->arrivals++, dup(a, c[F_INDICATOR]), dup(a, c[F_LEVEL]),
@@ -241,7 +239,6 @@ static void free_across(void *st)
 	free(a->docs);
 	free(a->facts);
 	free(a->claims);
-	free(a->slot);
 	zb_strset_free(&a->seen);
 	zb_strset_free(&a->claims_seen);
 	free(a);
@@ -302,14 +299,13 @@ static int row(void *st, const zb_field *cells, const char **why)
 
 /* ---- compare and trend ---- */
 
-/* Each indicator numbered as first met, and each (indicator, document)'s
- * best fact: the one with most of level and change, the first of those.
- * Sorting, not a table of indicators by documents: thousands of documents
- * cost n log n. */
+/* Each indicator numbered as first met, and the facts (one per indicator
+ * and document, take_fact's) by indicator then document.  Sorting, not a
+ * table of indicators by documents: thousands of documents cost n log n. */
 struct picks {
 	zb_strset names;         /* indicators in the order met */
 	size_t *ind;             /* per fact: its indicator's number */
-	size_t *best;            /* facts, one per (indicator, document), by indicator then document */
+	size_t *best;            /* facts by indicator then document */
 	size_t n;
 	size_t *ndocs;           /* per indicator: documents giving it */
 	size_t *rank;            /* per indicator: its place in the order (more documents first) */
@@ -321,17 +317,12 @@ static const struct picks *sort_p;
 
 static int cmp_size(size_t x, size_t y) { return x < y ? -1 : x > y; }
 
-/* By indicator, document, then the better fact first. */
+/* By indicator, then document. */
 static int by_indicator_doc(const void *x, const void *y)
 {
 	size_t i = *(const size_t *)x, j = *(const size_t *)y;
-	const struct fact *f = &sort_a->facts[i], *g = &sort_a->facts[j];
 	int c = cmp_size(sort_p->ind[i], sort_p->ind[j]);
-	if (!c)
-		c = cmp_size(f->doc, g->doc);
-	if (!c)
-		c = f->parts != g->parts ? (f->parts > g->parts ? -1 : 1) : cmp_size(f->seq, g->seq);
-	return c;
+	return c ? c : cmp_size(sort_a->facts[i].doc, sort_a->facts[j].doc);
 }
 
 static int by_documents(const void *x, const void *y)
@@ -370,13 +361,9 @@ static int pick(struct across *a, struct picks *p)
 	if (!(p->ndocs = calloc(ni + 1, sizeof *p->ndocs)) || !(p->rank = malloc((ni + 1) * sizeof *p->rank)) ||
 	    !(p->order = malloc((ni + 1) * sizeof *p->order)))
 		return -1;
-	for (size_t i = 0; i < nf; i++) {   /* the first of each (indicator, document) */
-		size_t f = p->best[i];
-		if (p->n && p->ind[p->best[p->n - 1]] == p->ind[f] && a->facts[p->best[p->n - 1]].doc == a->facts[f].doc)
-			continue;
-		p->best[p->n++] = f;
-		p->ndocs[p->ind[f]]++;
-	}
+	p->n = nf;
+	for (size_t i = 0; i < nf; i++)
+		p->ndocs[p->ind[i]]++;
 	for (size_t k = 0; k < ni; k++)
 		p->order[k] = k;
 	qsort(p->order, ni, sizeof *p->order, by_documents);
