@@ -2,6 +2,7 @@
  * docfacts.h). */
 #include "docfacts.h"
 #include "chars.h"
+#include "keywords.h"
 #include "numeral.h"
 #include "places.h"
 #include "utf8.h"
@@ -33,13 +34,9 @@ const zb_doc_kind zb_doc_kinds[] = {
 	{NULL, 0, NULL}
 };
 
-/* Words that start a district or county name only as a common noun (全区,
- * 城区, 市辖区, 园区), or end a date before it (2026年桃源县): a name from
- * the title's pattern never starts so. */
-static const char *const generic_first[] = {"全", "我", "本", "各", "该", "城", "市", "辖", "园", "社",
-					    "地", "新", "省", "县", "区", "景", "片", "校", "开", "年",
-					    "月", "度", NULL};
-static const char *const county_ends[] = {"县", "区", "旗", "市", NULL};
+/* The last character of a date or period a title puts before its place
+ * (2026年桃源县, 一季度平江县): a name starts after it, never with it. */
+static const char *const date_ends[] = {"年", "月", "度", NULL};
 
 /* A period found in the text. */
 struct period {
@@ -206,21 +203,37 @@ static int contains(const char *s, size_t n, const char *w)
 	return 0;
 }
 
-/* A county, district or city name at s[i] by its shape (two or three Han
- * characters and 县/区/旗/市), not a common noun; its length, or 0. */
+static int date_end_at(const char *s, size_t n, size_t i)
+{
+	for (int w = 0; date_ends[w]; w++)
+		if (word_at(s, n, i, date_ends[w]))
+			return 1;
+	return 0;
+}
+
+/* A county, district or city name at s[i] by its shape: two or three Han
+ * characters and a place ending of keywords.c's place table (县, 区, 旗,
+ * 市), the name not ending in one of its common nouns (城区, 园区, 各县,
+ * 示范市); its length, or 0. */
 static size_t county_at(const char *s, size_t n, size_t i)
 {
-	for (int w = 0; generic_first[w]; w++)
-		if (word_at(s, n, i, generic_first[w]))
-			return 0;
+	const zb_keyword_table *t = &zb_kw_subject_place;
+	if (date_end_at(s, n, i))
+		return 0;
 	size_t j = i, k;
 	for (int chars = 0; chars < 4; chars++) {
-		uint32_t c = cp_at(s, n, j, &k);
-		if (chars >= 2)
-			for (int e = 0; county_ends[e]; e++)
-				if (word_at(s, n, j, county_ends[e]))
-					return j + strlen(county_ends[e]) - i;
-		if (!zb_is_han(c))
+		const zb_keyword *end;
+		size_t e = chars >= 2 ? zb_kw_prefix(t, s + j, n - j, &end) : 0;
+		if (e && end->cls == ZB_PLACE_END) {
+			size_t len = j + e - i;
+			for (size_t r = 0; r < t->nrows; r++) {
+				size_t w = strlen(t->rows[r].word);
+				if (t->rows[r].cls == ZB_PLACE_NOT && w <= len && !memcmp(s + i + len - w, t->rows[r].word, w))
+					return 0;
+			}
+			return len;
+		}
+		if (!zb_is_han(cp_at(s, n, j, &k)))
 			return 0;
 		j += k;
 	}
@@ -272,8 +285,7 @@ static void read_place(zb_docfacts *f, const char *const *lines, const size_t *l
 	for (size_t i = 0; i < lens[0]; i += k) {
 		cp_at(lines[0], lens[0], i, &k);
 		size_t prev = zb_utf8_prev(lines[0], i);
-		if (i > 0 && zb_is_han(zb_utf8_before(lines[0], i)) && !word_at(lines[0], i, prev, "年") &&
-		    !word_at(lines[0], i, prev, "度"))
+		if (i > 0 && zb_is_han(zb_utf8_before(lines[0], i)) && !date_end_at(lines[0], i, prev))
 			continue;   /* a name starts after a non-Han character, 年 or 度 */
 		size_t len = county_at(lines[0], lens[0], i);
 		if (len) {

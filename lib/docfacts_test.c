@@ -50,6 +50,9 @@ int main(void)
 	opening("a city then its county: the county", "岳阳市平江县2025年政府工作报告", NULL, NULL, "平江县", "2024年");
 	opening("a county not in the table, by its shape", "2026年桃源县政府工作报告", "——2026年1月8日", NULL, "桃源县",
 		"2025年");
+	opening("a town by its shape", "石门镇2025年工作总结", NULL, NULL, "石门镇", "2025年");
+	opening("a common noun ending like a place is none (产业园区, 示范区)", "2026年产业园区工作要点",
+		"2025年示范区建设情况", NULL, "", "2026年");
 	opening("全市 and 全县 name no place", "2025年前三季度全市经济运行情况", "全县上下", NULL, "", "2025年前三季度");
 	opening("a date is no month period", "关于2025年工作的报告", "2026年1月26日", NULL, "", "2025年");
 	opening("nothing said", "各位代表：", "现在，我代表市人民政府作报告。", NULL, "", "");
