@@ -1045,6 +1045,43 @@ size_t zb_kw_match(const char *w, const char *s, size_t n)
 	return i;
 }
 
+/* The value of the numerals s[0..n) that a # took, or -1. */
+static long numerals_value(const char *s, size_t n)
+{
+	zb_num v;
+	if (zb_num_scan(s, n, &v) != n || !v.integer || v.value < 0 || v.value > 1e9)
+		return -1;
+	return (long)v.value;
+}
+
+int zb_kw_numbers(const char *w, const char *s, size_t n, long *num, int max)
+{
+	int count = 0;
+	size_t i = 0;
+	for (; *w; w++) {
+		if (*w == '#') {
+			/* the longest numerals the rest of the word matches after, as zb_kw_match takes them */
+			size_t ends[64];
+			int k = numeral_ends(s + i, n - i, ends);
+			while (k > 0 && w[1] && !zb_kw_match(w + 1, s + i + ends[k - 1], n - i - ends[k - 1]))
+				k--;
+			if (k == 0)
+				return -1;
+			if (count < max)
+				num[count] = numerals_value(s + i, ends[k - 1]);
+			count++;
+			i += ends[k - 1];
+		} else {
+			char one[2] = {*w, '\0'};
+			size_t c = zb_kw_match(one, s + i, n - i);
+			if (!c)
+				return -1;
+			i += c;
+		}
+	}
+	return count;
+}
+
 /* Rows sorted by their first character; rows starting with a pattern
  * character are tried everywhere. */
 struct entry { uint32_t cp; const zb_keyword *row; };

@@ -196,6 +196,11 @@ int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
 
 /* Bytes of s[0..n) matched by pattern word from its start, or 0. */
 size_t zb_kw_match(const char *word, const char *s, size_t n);
+/* The numbers the #s of pattern word take where it matches the start of
+ * s[0..n) (前三季度 by 前#季度: 3; 1至5月 by #至#月: 1, 5): up to max of them
+ * in num, in order, -1 for one that is no whole number; returns how many #s
+ * the word has, or -1 when it does not match there. */
+int zb_kw_numbers(const char *word, const char *s, size_t n, long *num, int max);
 
 /* An index over one table, built once. */
 
