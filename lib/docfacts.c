@@ -138,13 +138,15 @@ static int clause_start(const char *s, size_t i)
 	return 0;
 }
 
-/* The first period word of a line (anywhere, or only opening a clause). */
+/* The first period word of a line (anywhere, or only opening a clause),
+ * never starting inside a number (3月 of 1-13月). */
 static int find_period(const char *s, size_t n, int at_clause_start, struct period *p)
 {
 	size_t k;
 	for (size_t i = 0; i < n; i += k) {
 		cp_at(s, n, i, &k);
-		if ((!at_clause_start || clause_start(s, i)) && period_at(s, n, i, p))
+		if ((!at_clause_start || clause_start(s, i)) && (i == 0 || digit_value(zb_utf8_before(s, i)) < 0) &&
+		    period_at(s, n, i, p))
 			return 1;
 	}
 	return 0;

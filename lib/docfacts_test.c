@@ -70,6 +70,7 @@ static void periods_read(void)
 	opening("a date is no month", "2025年5月26日工作情况", NULL, NULL, "", "2025年");
 	opening("nor a day of a range of days", "2025年5月26-28日工作情况", NULL, NULL, "", "2025年");
 	opening("no fifth quarter", "2025年五季度工作情况", NULL, NULL, "", "2025年");
+	opening("no thirteenth month, nor the 3月 inside it", "2025年1-13月工作情况", NULL, NULL, "", "2025年");
 }
 
 /* Every row of zb_kw_period whose class names months reads, in its example,
