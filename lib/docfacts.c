@@ -94,7 +94,8 @@ static int months_of(const zb_keyword *row, const char *s, size_t len, struct pe
 /* A period of zb_kw_period at s[i]; its length, or 0. */
 static size_t period_at(const char *s, size_t n, size_t i, struct period *p)
 {
-	const zb_kw_index *periods = zb_kw_index_of(&zb_kw_period);   /* none only when out of memory */
+	/* the index zb_extractor_new built already: NULL only out of memory */
+	const zb_kw_index *periods = zb_kw_index_of(&zb_kw_period);
 	zb_kw_hit h = periods ? zb_kw_at(periods, s + i, n - i) : (zb_kw_hit){NULL, 0, 0};
 	if (!h.row || !months_of(h.row, s + i, h.len, p))
 		return 0;
