@@ -11,24 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const zb_period_word zb_period_words[] = {
-	{"第一季度", "一季度", 3, 3, "2025年第一季度经济运行情况"},
-	{"一季度", "一季度", 3, 3, "一季度全市实现地区生产总值626.9亿元"},
-	{"1季度", "一季度", 3, 3, "2025年1季度全市经济运行"},
-	{"首季度", "一季度", 3, 3, "首季度经济运行开局良好"},
-	{"第二季度", "二季度", 6, 3, "2025年第二季度"},
-	{"二季度", "二季度", 6, 3, "二季度全市经济"},
-	{"上半年", "上半年", 6, 6, "2025年上半年工作总结"},
-	{"前三季度", "前三季度", 9, 9, "2025年前三季度全市经济运行情况"},
-	{"第三季度", "三季度", 9, 3, "2025年第三季度"},
-	{"三季度", "三季度", 9, 3, "三季度全市经济"},
-	{"第四季度", "四季度", 12, 3, "2025年第四季度"},
-	{"四季度", "四季度", 12, 3, "四季度全市经济"},
-	{"下半年", "下半年", 12, 6, "2025年下半年工作总结"},
-	{"全年", "", 12, 12, "2025年全年经济运行情况"},
-	{NULL, NULL, 0, 0, NULL}
-};
-
 const zb_doc_kind zb_doc_kinds[] = {
 	{"工作报告", -1, "2026年河南省政府工作报告 reviews 2025年"},
 	{NULL, 0, NULL}
@@ -38,10 +20,9 @@ const zb_doc_kind zb_doc_kinds[] = {
  * (2026年桃源县, 一季度平江县): a name starts after it, never with it. */
 static const char *const date_ends[] = {"年", "月", "度", NULL};
 
-/* A period found in the text. */
+/* A period found in the text: months first to last of a year. */
 struct period {
-	char canonical[32];
-	int end_month, months;
+	int first, last;
 };
 
 static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *k) { return zb_utf8_at(s, n, i, k); }
@@ -75,87 +56,74 @@ static int year_at(const char *s, size_t n, size_t i, size_t *len)
 	return year;
 }
 
-/* A number of ASCII or full-width digits at s[i] (1-12 for a month). */
-static int month_number(const char *s, size_t n, size_t *i)
-{
-	int v = 0, digits = 0;
-	size_t k;
-	uint32_t c;
-	while ((c = cp_at(s, n, *i, &k)) && zb_is_digit(c) && digits < 3) {
-		v = v * 10 + digit_value(c);
-		*i += k;
-		digits++;
-	}
-	return digits && v >= 1 && v <= 12 ? v : 0;
-}
-
 /* Bytes of w standing at s[i], or 0. */
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
 	return i <= n ? (int)zb_prefix(s + i, n - i, w) : 0;
 }
 
-/* Months written with numbers at s[i]: 1-5月 (1—5月, 1～5月, 1至5月), or one
- * month, 5月, when no day follows (1月26日 is a date). */
-static size_t months_at(const char *s, size_t n, size_t i, struct period *p)
+/* A number a period row took as a month or a quarter (1-12), or -1. */
+static int month_or_quarter(long v) { return v >= 1 && v <= 12 ? (int)v : -1; }
+
+/* The months a row of zb_kw_period names by its class, its numbers read
+ * from its match s[0..len); 0 when it names none. */
+static int months_of(const zb_keyword *row, const char *s, size_t len, struct period *p)
 {
-	static const char *const joiners[] = {"-", "—", "－", "～", "~", "至", "到", NULL};
-	size_t j = i;
-	int first = month_number(s, n, &j), last = 0;
-	if (!first)
-		return 0;
-	for (int w = 0; joiners[w] && !last; w++) {
-		int k = word_at(s, n, j, joiners[w]);
-		size_t after = j + (size_t)k;
-		if (k && (last = month_number(s, n, &after)))
-			j = after;
+	long num[2] = {-1, -1};
+	zb_kw_numbers(row->word, s, len, num, 2);
+	int a = month_or_quarter(num[0]), b = month_or_quarter(num[1]);
+	struct period m = {a, a};
+	switch (row->cls) {
+	case ZB_PERIOD_MONTH: break;
+	case ZB_PERIOD_MONTHS: m.last = b; break;
+	case ZB_PERIOD_FIRST_MONTHS: m.first = 1; break;
+	case ZB_PERIOD_QUARTER: m = (struct period){3 * a - 2, 3 * a}; break;
+	case ZB_PERIOD_FIRST_QUARTERS: m = (struct period){1, 3 * a}; break;
+	case ZB_PERIOD_FIRST_QUARTER: m = (struct period){1, 3}; break;
+	case ZB_PERIOD_FIRST_HALF: m = (struct period){1, 6}; break;
+	case ZB_PERIOD_SECOND_HALF: m = (struct period){7, 12}; break;
+	case ZB_PERIOD_YEAR: m = (struct period){1, 12}; break;
+	default: return 0;
 	}
-	int k = word_at(s, n, j, "月");
-	if (!k)
+	if (m.first < 1 || m.first > m.last || m.last > 12)
 		return 0;
-	j += (size_t)k;
-	j += (size_t)word_at(s, n, j, "份");
-	if (last) {
-		if (first != 1 || last < first)
-			return 0;
-		for (const zb_period_word *pw = zb_period_words; pw->word; pw++)   /* 1-6月 is 上半年 */
-			if (pw->months == last && pw->end_month == last) {
-				snprintf(p->canonical, sizeof p->canonical, "%s", pw->canonical);
-				p->end_month = p->months = last;
-				return j - i;
-			}
-		snprintf(p->canonical, sizeof p->canonical, "1-%d月", last);
-		p->end_month = p->months = last;
-		return j - i;
-	}
-	size_t kk;
-	if (digit_value(cp_at(s, n, j, &kk)) >= 0)
-		return 0;
-	snprintf(p->canonical, sizeof p->canonical, "%d月", first);
-	p->end_month = first;
-	p->months = 1;
-	return j - i;
+	*p = m;
+	return 1;
 }
 
-/* A period word or months at s[i]; its length, or 0. */
+/* A period of zb_kw_period at s[i]; its length, or 0. */
 static size_t period_at(const char *s, size_t n, size_t i, struct period *p)
 {
-	const zb_period_word *best = NULL;
-	size_t best_len = 0;
-	for (const zb_period_word *pw = zb_period_words; pw->word; pw++) {
-		size_t k = (size_t)word_at(s, n, i, pw->word);
-		if (k > best_len) {
-			best = pw;
-			best_len = k;
-		}
-	}
-	if (best) {
-		snprintf(p->canonical, sizeof p->canonical, "%s", best->canonical);
-		p->end_month = best->end_month;
-		p->months = best->months;
-		return best_len;
-	}
-	return months_at(s, n, i, p);
+	/* the index zb_extractor_new built already: NULL only out of memory */
+	const zb_kw_index *periods = zb_kw_index_of(&zb_kw_period);
+	zb_kw_hit h = periods ? zb_kw_at(periods, s + i, n - i) : (zb_kw_hit){NULL, 0, 0};
+	if (!h.row || !months_of(h.row, s + i, h.len, p))
+		return 0;
+	size_t k;
+	if (h.row->cls == ZB_PERIOD_MONTH && digit_value(cp_at(s, n, i + h.len, &k)) >= 0)
+		return 0;   /* 1月26 of 1月26-28日 is a date's */
+	return h.len;
+}
+
+/* How doc_period writes a period (zb_period_key reads it back): a
+ * quarter, a half year or the first three quarters by its name, the whole
+ * year as nothing (2025年), other months by number (1-5月, 5月). */
+static void write_period(char *buf, size_t size, struct period p)
+{
+	static const char quarters[] = "一二三四";   /* three bytes each */
+	int span = p.last - p.first + 1;
+	if (span == 12)
+		buf[0] = '\0';
+	else if (span == 3 && p.last % 3 == 0)
+		snprintf(buf, size, "%.3s季度", quarters + (p.last / 3 - 1) * 3);
+	else if (span == 6 && p.last % 6 == 0)
+		snprintf(buf, size, "%s", p.last == 6 ? "上半年" : "下半年");
+	else if (p.first == 1 && p.last % 3 == 0)
+		snprintf(buf, size, "前%.3s季度", quarters + (p.last / 3 - 1) * 3);
+	else if (span == 1)
+		snprintf(buf, size, "%d月", p.last);
+	else
+		snprintf(buf, size, "%d-%d月", p.first, p.last);
 }
 
 static int clause_start(const char *s, size_t i)
@@ -171,13 +139,15 @@ static int clause_start(const char *s, size_t i)
 	return 0;
 }
 
-/* The first period word of a line (anywhere, or only opening a clause). */
+/* The first period word of a line (anywhere, or only opening a clause),
+ * never starting inside a number (3月 of 1-13月). */
 static int find_period(const char *s, size_t n, int at_clause_start, struct period *p)
 {
 	size_t k;
 	for (size_t i = 0; i < n; i += k) {
 		cp_at(s, n, i, &k);
-		if ((!at_clause_start || clause_start(s, i)) && period_at(s, n, i, p))
+		if ((!at_clause_start || clause_start(s, i)) && (i == 0 || digit_value(zb_utf8_before(s, i)) < 0) &&
+		    period_at(s, n, i, p))
 			return 1;
 	}
 	return 0;
@@ -299,7 +269,7 @@ static void read_period(zb_docfacts *f, const char *const *lines, const size_t *
 {
 	const char *title = n ? lines[0] : "";
 	size_t tlen = n ? lens[0] : 0;
-	struct period p = {"", 0, 0};
+	struct period p = {1, 12};
 	int year = find_year(title, tlen);
 	int has_period = find_period(title, tlen, 0, &p);
 	for (const zb_doc_kind *dk = zb_doc_kinds; dk->word && !has_period; dk++)
@@ -312,10 +282,13 @@ static void read_period(zb_docfacts *f, const char *const *lines, const size_t *
 		}
 	for (size_t l = 1; l < n && !has_period; l++)
 		has_period = find_period(lines[l], lens[l], 1, &p);
+	char name[32] = "";
+	if (has_period)
+		write_period(name, sizeof name, p);
 	if (year)
-		snprintf(f->period, sizeof f->period, "%d年%s", year, has_period ? p.canonical : "");
-	else if (has_period)
-		snprintf(f->period, sizeof f->period, "%s", p.canonical);
+		snprintf(f->period, sizeof f->period, "%d年%s", year, name);
+	else
+		snprintf(f->period, sizeof f->period, "%s", name);
 }
 
 void zb_docfacts_read(zb_docfacts *f, const char *const *lines, const size_t *lens, size_t n)
@@ -333,11 +306,10 @@ long zb_period_key(const char *period)
 	size_t rn = n - len;
 	int end = 12, months = 12;
 	if (rn) {
-		struct period p = {"", 0, 0};
-		size_t k = period_at(rest, rn, 0, &p);
-		if (k == rn) {
-			end = p.end_month;
-			months = p.months;
+		struct period p;
+		if (period_at(rest, rn, 0, &p) == rn) {
+			end = p.last;
+			months = p.last - p.first + 1;
 		} else {
 			end = months = 99;
 		}

@@ -11,10 +11,12 @@
  * lines (short forms, 大庆, in the title only), made finer by a county or
  * district named right after it (岳阳市平江县); a title naming only a county
  * or district not in the table gives that (桃源县).  The period is the
- * title's year and period word (zb_period_words), or a period word opening
- * a clause of the first lines (一季度全市实现…); a work report's
- * (zb_doc_kinds) is the year before its title's or meeting date's.  Either
- * may stay empty; zb-extract --meta FILE overrides both. */
+ * title's year and period word, or a period word opening a clause of the
+ * first lines (一季度全市实现…): a row of keywords.h's zb_kw_period whose
+ * class names months of a year (第一季度 and 1-3月 are 一季度, 1-6月 is
+ * 上半年); a work report's (zb_doc_kinds) is the year before its title's or
+ * meeting date's.  Either may stay empty; zb-extract --meta FILE overrides
+ * both. */
 #ifndef ZB_DOCFACTS_H
 #define ZB_DOCFACTS_H
 
@@ -28,15 +30,6 @@ typedef struct {
 	char place[96];
 	char period[64];
 } zb_docfacts;
-
-/* A period word: how a report writes it, how doc_period writes it, its
- * last month and how many months it spans. */
-typedef struct {
-	const char *word, *canonical;
-	int end_month, months;
-	const char *example;
-} zb_period_word;
-extern const zb_period_word zb_period_words[];   /* ended by word NULL */
 
 /* Words in a title that make the period the year before (工作报告). */
 typedef struct {

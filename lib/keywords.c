@@ -221,12 +221,14 @@ const zb_keyword_table zb_kw_basis = {
 	"basis", "what a change is measured against (the last one before the number wins)",
 	basis_rows, N(basis_rows), basis_cls, ZB_NBASES};
 
-static const char *const period_cls[ZB_PERIOD_NCLS] = {"period"};
+static const char *const period_cls[ZB_PERIOD_NCLS] = {
+	"span", "month", "months", "first-months", "quarter", "first-quarters", "first-quarter", "first-half",
+	"second-half", "year"};
 
 static const zb_keyword period_rows[] = {
-	{"上半年",       ZB_PERIOD_SPAN, "上半年"},
-	{"下半年",       ZB_PERIOD_SPAN, "下半年"},
-	{"全年",         ZB_PERIOD_SPAN, "全年"},
+	{"上半年",       ZB_PERIOD_FIRST_HALF, "上半年"},
+	{"下半年",       ZB_PERIOD_SECOND_HALF, "下半年"},
+	{"全年",         ZB_PERIOD_YEAR, "全年"},
 	{"今年",         ZB_PERIOD_SPAN, "今年"},
 	{"今年以来",     ZB_PERIOD_SPAN, "今年以来"},
 	{"年初以来",     ZB_PERIOD_SPAN, "年初以来"},
@@ -242,27 +244,34 @@ static const zb_keyword period_rows[] = {
 	{"年内",         ZB_PERIOD_SPAN, "年内"},
 	{"当月",         ZB_PERIOD_SPAN, "6月当月"},
 	{"本月",         ZB_PERIOD_SPAN, "本月"},
-	{"#季度",        ZB_PERIOD_SPAN, "一季度"},
-	{"#季度末",      ZB_PERIOD_SPAN, "一季度末"},
-	{"第#季度",      ZB_PERIOD_SPAN, "第二季度"},
-	{"前#季度",      ZB_PERIOD_SPAN, "前三季度"},
-	{"前#个月",      ZB_PERIOD_SPAN, "前5个月"},
-	{"#月份",        ZB_PERIOD_SPAN, "5月份"},
-	{"#月",          ZB_PERIOD_SPAN, "3月"},
-	{"#月末",        ZB_PERIOD_SPAN, "3月末"},
-	{"#月底",        ZB_PERIOD_SPAN, "5月底"},
-	{"#月初",        ZB_PERIOD_SPAN, "5月初"},
+	{"#季度",        ZB_PERIOD_QUARTER, "一季度"},
+	{"#季度末",      ZB_PERIOD_QUARTER, "一季度末"},
+	{"首季度",       ZB_PERIOD_FIRST_QUARTER, "首季度经济运行开局良好"},
+	{"第#季度",      ZB_PERIOD_QUARTER, "第二季度"},
+	{"前#季度",      ZB_PERIOD_FIRST_QUARTERS, "前三季度"},
+	{"前#个月",      ZB_PERIOD_FIRST_MONTHS, "前5个月"},
+	{"#月份",        ZB_PERIOD_MONTH, "5月份"},
+	{"#月",          ZB_PERIOD_MONTH, "3月"},
+	{"#月末",        ZB_PERIOD_MONTH, "3月末"},
+	{"#月底",        ZB_PERIOD_MONTH, "5月底"},
+	{"#月初",        ZB_PERIOD_MONTH, "5月初"},
 	{"#月#日",       ZB_PERIOD_SPAN, "6月20日"},
-	{"#至#月份",     ZB_PERIOD_SPAN, "1至5月份"},
-	{"#至#月",       ZB_PERIOD_SPAN, "1至5月"},
-	{"#-#月份",      ZB_PERIOD_SPAN, "1-5月份"},
-	{"#-#月",        ZB_PERIOD_SPAN, "1-5月"},
-	{"#—#月份",      ZB_PERIOD_SPAN, "1—5月份"},
-	{"#—#月",        ZB_PERIOD_SPAN, "1—5月"},
-	{"#～#月份",     ZB_PERIOD_SPAN, "1～5月份"},
-	{"#～#月",       ZB_PERIOD_SPAN, "1～5月"},
-	{"截至#月末",    ZB_PERIOD_SPAN, "截至3月末"},
-	{"截至#月底",    ZB_PERIOD_SPAN, "截至5月底"},
+	{"#至#月份",     ZB_PERIOD_MONTHS, "1至5月份"},
+	{"#至#月",       ZB_PERIOD_MONTHS, "1至5月"},
+	{"#-#月份",      ZB_PERIOD_MONTHS, "1-5月份"},
+	{"#-#月",        ZB_PERIOD_MONTHS, "1-5月"},
+	{"#—#月份",      ZB_PERIOD_MONTHS, "1—5月份"},
+	{"#—#月",        ZB_PERIOD_MONTHS, "1—5月"},
+	{"#～#月份",     ZB_PERIOD_MONTHS, "1～5月份"},
+	{"#～#月",       ZB_PERIOD_MONTHS, "1～5月"},
+	{"#－#月份",     ZB_PERIOD_MONTHS, "1－5月份"},
+	{"#－#月",       ZB_PERIOD_MONTHS, "1－6月"},
+	{"#~#月份",      ZB_PERIOD_MONTHS, "1~5月份"},
+	{"#~#月",        ZB_PERIOD_MONTHS, "1~5月"},
+	{"#到#月份",     ZB_PERIOD_MONTHS, "1到5月份"},
+	{"#到#月",       ZB_PERIOD_MONTHS, "1到5月"},
+	{"截至#月末",    ZB_PERIOD_MONTH, "截至3月末"},
+	{"截至#月底",    ZB_PERIOD_MONTH, "截至5月底"},
 	{"截至#月#日",   ZB_PERIOD_SPAN, "截至6月30日"},
 	{"截至目前",     ZB_PERIOD_SPAN, "截至目前"},
 	{"%%%%年",       ZB_PERIOD_SPAN, "2023年"},
@@ -1043,6 +1052,43 @@ size_t zb_kw_match(const char *w, const char *s, size_t n)
 		}
 	}
 	return i;
+}
+
+/* The value of the numerals s[0..n) that a # took, or -1. */
+static long numerals_value(const char *s, size_t n)
+{
+	zb_num v;
+	if (zb_num_scan(s, n, &v) != n || !v.integer || v.value < 0 || v.value > 1e9)
+		return -1;
+	return (long)v.value;
+}
+
+int zb_kw_numbers(const char *w, const char *s, size_t n, long *num, int max)
+{
+	int count = 0;
+	size_t i = 0;
+	for (; *w; w++) {
+		if (*w == '#') {
+			/* the longest numerals the rest of the word matches after, as zb_kw_match takes them */
+			size_t ends[64];
+			int k = numeral_ends(s + i, n - i, ends);
+			while (k > 0 && w[1] && !zb_kw_match(w + 1, s + i + ends[k - 1], n - i - ends[k - 1]))
+				k--;
+			if (k == 0)
+				return -1;
+			if (count < max)
+				num[count] = numerals_value(s + i, ends[k - 1]);
+			count++;
+			i += ends[k - 1];
+		} else {
+			char one[2] = {*w, '\0'};
+			size_t c = zb_kw_match(one, s + i, n - i);
+			if (!c)
+				return -1;
+			i += c;
+		}
+	}
+	return count;
 }
 
 /* Rows sorted by their first character; rows starting with a pattern

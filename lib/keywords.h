@@ -85,8 +85,22 @@ extern const zb_keyword_table zb_kw_cue;
 extern const zb_keyword_table zb_kw_cue_after;
 /* Basis words -> enum zb_basis (同比 -> yoy). */
 extern const zb_keyword_table zb_kw_basis;
-/* Period patterns (上半年, #至#月份). */
-enum zb_period_cls { ZB_PERIOD_SPAN, ZB_PERIOD_NCLS };
+/* Period patterns (上半年, #至#月份).  A row's class says which months of a
+ * year it names (# its numbers), as a document's period reads them
+ * (docfacts.h); the figure's period column takes every row alike. */
+enum zb_period_cls {
+	ZB_PERIOD_SPAN,            /* no months of a year of its own: 今年, 年末, 6月20日, “十四五” */
+	ZB_PERIOD_MONTH,           /* month #: 5月, 5月份, 3月末 */
+	ZB_PERIOD_MONTHS,          /* months # to #: 1-5月, 1至5月份 */
+	ZB_PERIOD_FIRST_MONTHS,    /* the first # months: 前5个月 */
+	ZB_PERIOD_QUARTER,         /* quarter #: 一季度, 第二季度 */
+	ZB_PERIOD_FIRST_QUARTERS,  /* the first # quarters: 前三季度 */
+	ZB_PERIOD_FIRST_QUARTER,   /* 首季度 */
+	ZB_PERIOD_FIRST_HALF,      /* 上半年 */
+	ZB_PERIOD_SECOND_HALF,     /* 下半年 */
+	ZB_PERIOD_YEAR,            /* 全年 */
+	ZB_PERIOD_NCLS
+};
 /* span-after words: after any length of time, or only after years (三年内;
  * 5个工作日内 is a time limit, a duration) */
 enum zb_span_cls { ZB_SPAN_ANY, ZB_SPAN_OF_YEARS };
@@ -196,6 +210,11 @@ int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
 
 /* Bytes of s[0..n) matched by pattern word from its start, or 0. */
 size_t zb_kw_match(const char *word, const char *s, size_t n);
+/* The numbers the #s of pattern word take where it matches the start of
+ * s[0..n) (前三季度 by 前#季度: 3; 1至5月 by #至#月: 1, 5): up to max of them
+ * in num, in order, -1 for one that is no whole number; returns how many #s
+ * the word has, or -1 when it does not match there. */
+int zb_kw_numbers(const char *word, const char *s, size_t n, long *num, int max);
 
 /* An index over one table, built once. */
 

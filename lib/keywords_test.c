@@ -81,6 +81,32 @@ static void patterns(void)
 	CHECK("text shorter than the word", zb_kw_match("增长", "增", 3) == 0);
 }
 
+/* The numbers pattern word takes at the start of s, as "a b", or "none". */
+static const char *numbers(const char *word, const char *s)
+{
+	long num[2];
+	int k = zb_kw_numbers(word, s, strlen(s), num, 2);
+	if (k < 0)
+		snprintf(name, sizeof name, "none");
+	else if (k == 1)
+		snprintf(name, sizeof name, "%ld", num[0]);
+	else
+		snprintf(name, sizeof name, "%ld %ld", k > 0 ? num[0] : 0, k > 1 ? num[1] : 0);
+	return name;
+}
+
+static void pattern_numbers(void)
+{
+	CHECK_STR("numbers: digits", numbers("#至#月份", "1至5月份同比"), "1 5");
+	CHECK_STR("numbers: Chinese numerals", numbers("前#季度", "前三季度"), "3");
+	CHECK_STR("numbers: 十二", numbers("#月", "十二月份"), "12");
+	CHECK_STR("numbers: full-width digits", numbers("#月", "１２月"), "12");
+	CHECK_STR("numbers: # backtracks as the match does", numbers("“十#五”", "“十四五”"), "4");
+	CHECK_STR("numbers: no number written", numbers("上半年", "上半年"), "0 0");
+	CHECK_STR("numbers: no match", numbers("#季度", "本季度"), "none");
+	CHECK_STR("numbers: %s are no numbers", numbers("%%%%年", "2023年"), "0 0");
+}
+
 static void indexes(void)
 {
 	zb_kw_index *cue = zb_kw_index_new(&zb_kw_cue);
@@ -139,6 +165,7 @@ int main(void)
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	tables();
 	patterns();
+	pattern_numbers();
 	indexes();
 	return TEST_EXIT();
 }
