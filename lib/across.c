@@ -529,6 +529,8 @@ static int finish_trend(struct across *a)
 	for (size_t i = 0; i < p.n; i++) {
 		const struct fact *f = &a->facts[p.best[i]];
 		rows[i] = (struct trend_row){p.ind[p.best[i]], zb_period_key(a->docs[f->doc].period), f, 0};
+		if (rows[i].period_key < 0)
+			goto out;
 	}
 	sort_a = a, sort_p = &p;
 	qsort(rows, p.n, sizeof *rows, by_series);

@@ -305,6 +305,8 @@ long zb_period_key(const char *period)
 	const char *rest = period + len;
 	size_t rn = n - len;
 	int end = 12, months = 12;
+	if (rn && !zb_kw_index_of(&zb_kw_period))
+		return -1;   /* period_at would find nothing: every key 99, a wrong order */
 	if (rn) {
 		struct period p;
 		if (period_at(rest, rn, 0, &p) == rn) {

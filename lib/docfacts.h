@@ -45,7 +45,8 @@ void zb_docfacts_read(zb_docfacts *f, const char *const *lines, const size_t *le
 
 /* A period as doc_period writes it (2025年上半年, 2025年1-5月, 一季度) as a
  * number that sorts in time: year, then last month, then span, each in two
- * decimal digits (a year 0 when none; a rest not understood sorts last). */
+ * decimal digits (a year 0 when none; a rest not understood sorts last);
+ * -1 out of memory. */
 long zb_period_key(const char *period);
 
 #endif
