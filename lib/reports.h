@@ -65,7 +65,7 @@ typedef struct {
 	/* Headline sentences for the briefing's first paragraph, each ended by
 	 * 。: {COL} is the total row's cell (or, in a report without one, the
 	 * first row's), {#} the number of rows; a sentence with an empty cell
-	 * is left out.  NULL: none. */
+	 * or a {#} of 0 is left out.  NULL: none. */
 	const char *headline;
 } zb_report_brief;
 

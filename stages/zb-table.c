@@ -423,7 +423,9 @@ static int column_named(const struct table *t, const char *name, size_t len)
 }
 
 /* One sentence of the headline, [s, end): written when every placeholder
- * has a value (row: the total row, or the first).  Returns 1 if written. */
+ * has a value (row: the total row, or the first) and a count {#} is not 0
+ * (0项指标见于两个以上文件 tells nothing a briefing should lead with).
+ * Returns 1 if written. */
 static int headline_sentence(FILE *fp, const struct table *t, const char *s, const char *end, long row,
 			      size_t count)
 {
@@ -432,10 +434,11 @@ static int headline_sentence(FILE *fp, const struct table *t, const char *s, con
 			continue;
 		size_t k = strcspn(p + 1, "}");
 		int col = column_named(t, p + 1, k);
-		if (k != 1 || p[1] != '#') {
-			if (row < 0 || col < 0 || !*cell(t, (size_t)row, col))
+		if (k == 1 && p[1] == '#') {
+			if (!count)
 				return 0;
-		}
+		} else if (row < 0 || col < 0 || !*cell(t, (size_t)row, col))
+			return 0;
 		p += k + 1;
 	}
 	for (const char *p = s; p < end; p++) {
