@@ -363,11 +363,36 @@ void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe)
 	w->fp = fp;
 	w->safe = safe;
 	w->nfields = 0;
+	w->len = 0;
 }
 
-/* Does a cell hold , " LF or CR?  16 bytes at a time where SSE2 is (every
- * x86-64), then 8, then one: this check runs on every cell written, most of
- * them short, a few long (the clause). */
+/* The row so far to the stream (a write error stays in ferror(fp)). */
+static void flush_row(zb_csv_writer *w)
+{
+	if (w->len)
+		fwrite_unlocked(w->buf, 1, w->len, w->fp);
+	w->len = 0;
+}
+
+static void put_bytes(zb_csv_writer *w, const char *s, size_t len)
+{
+	if (w->len + len > sizeof w->buf)
+		flush_row(w);
+	if (len > sizeof w->buf)
+		fwrite_unlocked(s, 1, len, w->fp);
+	else {
+		memcpy(w->buf + w->len, s, len);
+		w->len += len;
+	}
+}
+
+static void put_byte(zb_csv_writer *w, char c)
+{
+	if (w->len == sizeof w->buf)
+		flush_row(w);
+	w->buf[w->len++] = c;
+}
+
 #define ZB_BYTES(c) (0x0101010101010101ull * (unsigned char)(c))
 #define ZB_HAS_ZERO(v) (((v) - ZB_BYTES(1)) & ~(v) & ZB_BYTES(0x80))
 static int needs_quotes(const char *s, size_t len)
@@ -406,14 +431,18 @@ static int needs_quotes(const char *s, size_t len)
 void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 {
 	if (w->nfields++)
-		putc_unlocked(',', w->fp);
-	if (needs_quotes(s, len))
-		csv_fwrite(w->fp, s, len);
-	else if (len <= 16)  /* most cells: putc is a store into the buffer, fwrite a call chain */
-		for (size_t i = 0; i < len; i++)
-			putc_unlocked(s[i], w->fp);
+		put_byte(w, ',');
+	if (!needs_quotes(s, len)) {
+		put_bytes(w, s, len);
+		return;
+	}
+	size_t quoted_max = 2 * len + 2;   /* every byte a quote, doubled */
+	if (w->len + quoted_max > sizeof w->buf)
+		flush_row(w);
+	if (quoted_max <= sizeof w->buf)
+		w->len += csv_write(w->buf + w->len, sizeof w->buf - w->len, s, len);
 	else
-		fwrite_unlocked(s, 1, len, w->fp);
+		csv_fwrite(w->fp, s, len);
 }
 
 void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s)); }
@@ -424,18 +453,18 @@ void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 		/* A leading apostrophe makes spreadsheets show the cell as text;
 		 * the quotes, when the cell needs them, go around both. */
 		if (w->nfields++)
-			putc_unlocked(',', w->fp);
+			put_byte(w, ',');
 		int quoted = needs_quotes(s, len);
 		if (quoted)
-			putc_unlocked('"', w->fp);
-		putc_unlocked('\'', w->fp);
+			put_byte(w, '"');
+		put_byte(w, '\'');
 		for (size_t i = 0; i < len; i++) {
 			if (s[i] == '"')
-				putc_unlocked('"', w->fp);
-			putc_unlocked(s[i], w->fp);
+				put_byte(w, '"');
+			put_byte(w, s[i]);
 		}
 		if (quoted)
-			putc_unlocked('"', w->fp);
+			put_byte(w, '"');
 		return;
 	}
 	zb_csv_put(w, s, len);
@@ -455,6 +484,7 @@ void zb_csv_put_long(zb_csv_writer *w, long v)
 
 void zb_csv_end_row(zb_csv_writer *w)
 {
-	putc_unlocked('\n', w->fp);
+	put_byte(w, '\n');
+	flush_row(w);
 	w->nfields = 0;
 }

@@ -45,11 +45,16 @@ int zb_csv_next(zb_csv_reader *r, const zb_field **fields);
 long zb_csv_line(const zb_csv_reader *r);  /* line where the last record starts */
 const char *zb_csv_error(const zb_csv_reader *r);
 
-/* Writing. */
+/* Writing.  A row is gathered in buf and written by zb_csv_end_row with one
+ * fwrite (a row longer than buf goes out in pieces): cells are written
+ * only through these calls, and every row ends with zb_csv_end_row. */
+enum { ZB_CSV_WRITE_BUF = 4096 };
 typedef struct {
 	FILE *fp;
 	int safe;        /* prefix ' to text cells starting with = + - @, tab or CR */
 	int nfields;     /* fields written in the current row */
+	size_t len;      /* bytes of the current row in buf */
+	char buf[ZB_CSV_WRITE_BUF];
 } zb_csv_writer;
 
 void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe);
