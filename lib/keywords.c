@@ -1435,7 +1435,14 @@ int zb_kw_may_end_in(const zb_kw_index *ix, const char *s, size_t n)
 	if (ix->ends_any || ix->ends_high)
 		return 1;
 	for (size_t i = 0, k; i < n; i += k) {
-		uint32_t cp = decode_at(s + i, n - i, &k);
+		uint32_t cp;
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xF0) == 0xE0 && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
+		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {   /* a three-byte character, as in zb_kw_next */
+			cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
+			k = 3;
+		} else
+			cp = decode_at(s + i, n - i, &k);
 		if (cp < 0x10000 && has_bit(ix->ends, cp))
 			return 1;
 	}
