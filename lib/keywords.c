@@ -225,6 +225,16 @@ static const char *const period_cls[ZB_PERIOD_NCLS] = {
 	"span", "month", "months", "first-months", "quarter", "first-quarters", "first-quarter", "first-half",
 	"second-half", "year"};
 
+static const char *const word_cls[] = {"word"};
+
+static const zb_keyword range_mark_rows[] = {
+	{"至", 0, "1至5月份"}, {"到", 0, "3到5年"}, {"—", 0, "2023—2025年度"}, {"－", 0, "1－6月"},
+	{"-", 0, "1-9月"}, {"~", 0, "1~5月"}, {"～", 0, "1～5月份"}, {"–", 0, "2023–2025年"},
+};
+const zb_keyword_table zb_kw_range_mark = {
+	"range-mark", "marks between the ends of a range of time (a period, not two numbers); ^ in a pattern",
+	range_mark_rows, N(range_mark_rows), word_cls, 1};
+
 static const zb_keyword period_rows[] = {
 	{"上半年",       ZB_PERIOD_FIRST_HALF, "上半年"},
 	{"下半年",       ZB_PERIOD_SECOND_HALF, "下半年"},
@@ -256,20 +266,8 @@ static const zb_keyword period_rows[] = {
 	{"#月底",        ZB_PERIOD_MONTH, "5月底"},
 	{"#月初",        ZB_PERIOD_MONTH, "5月初"},
 	{"#月#日",       ZB_PERIOD_SPAN, "6月20日"},
-	{"#至#月份",     ZB_PERIOD_MONTHS, "1至5月份"},
-	{"#至#月",       ZB_PERIOD_MONTHS, "1至5月"},
-	{"#-#月份",      ZB_PERIOD_MONTHS, "1-5月份"},
-	{"#-#月",        ZB_PERIOD_MONTHS, "1-5月"},
-	{"#—#月份",      ZB_PERIOD_MONTHS, "1—5月份"},
-	{"#—#月",        ZB_PERIOD_MONTHS, "1—5月"},
-	{"#～#月份",     ZB_PERIOD_MONTHS, "1～5月份"},
-	{"#～#月",       ZB_PERIOD_MONTHS, "1～5月"},
-	{"#－#月份",     ZB_PERIOD_MONTHS, "1－5月份"},
-	{"#－#月",       ZB_PERIOD_MONTHS, "1－6月"},
-	{"#~#月份",      ZB_PERIOD_MONTHS, "1~5月份"},
-	{"#~#月",        ZB_PERIOD_MONTHS, "1~5月"},
-	{"#到#月份",     ZB_PERIOD_MONTHS, "1到5月份"},
-	{"#到#月",       ZB_PERIOD_MONTHS, "1到5月"},
+	{"#^#月份",      ZB_PERIOD_MONTHS, "1至5月份"},
+	{"#^#月",        ZB_PERIOD_MONTHS, "1-5月"},
 	{"截至#月末",    ZB_PERIOD_MONTH, "截至3月末"},
 	{"截至#月底",    ZB_PERIOD_MONTH, "截至5月底"},
 	{"截至#月#日",   ZB_PERIOD_SPAN, "截至6月30日"},
@@ -277,9 +275,8 @@ static const zb_keyword period_rows[] = {
 	{"%%%%年",       ZB_PERIOD_SPAN, "2023年"},
 	{"%%%%年度",     ZB_PERIOD_SPAN, "2023年度"},
 	{"%%%%年底",     ZB_PERIOD_SPAN, "2022年底"},
-	{"%%%%—%%%%年",  ZB_PERIOD_SPAN, "2023—2025年"},
+	{"%%%%^%%%%年",  ZB_PERIOD_SPAN, "2023—2025年"},
 	{"%%%%和%%%%年", ZB_PERIOD_SPAN, "2015和2016年同期"},
-	{"%%%%-%%%%年",  ZB_PERIOD_SPAN, "2023-2025年"},
 	{"“十#五”",      ZB_PERIOD_SPAN, "“十四五”"},
 	{"“五一”假期",   ZB_PERIOD_SPAN, "“五一”假期接待游客47.3万人次"},
 	{"五一假期",     ZB_PERIOD_SPAN, "五一假期"},
@@ -406,7 +403,6 @@ const zb_keyword_table zb_kw_break = {
 	break_rows, N(break_rows), break_cls, ZB_BREAK_NCLS};
 
 static const char *const subj_cls[ZB_SUBJECT_NCLS] = {"trim", "keep", "lead"};
-static const char *const word_cls[] = {"word"};
 
 static const zb_keyword subject_head_rows[] = {
 	{"其中", ZB_SUBJECT_TRIM, "其中一产..."},
@@ -914,7 +910,7 @@ const zb_keyword_table zb_kw_subject_attribute = {
 	subject_attribute_rows, N(subject_attribute_rows), word_cls, 1};
 
 const zb_keyword_table *const zb_keyword_tables[] = {
-	&zb_kw_cue, &zb_kw_cue_after, &zb_kw_basis, &zb_kw_period, &zb_kw_period_ref,
+	&zb_kw_cue, &zb_kw_cue_after, &zb_kw_basis, &zb_kw_range_mark, &zb_kw_period, &zb_kw_period_ref,
 	&zb_kw_quote, &zb_kw_name_mark, &zb_kw_span_after, &zb_kw_respective, &zb_kw_break, &zb_kw_subject_head,
 	&zb_kw_subject_tail, &zb_kw_subject_stop, &zb_kw_subject_verb, &zb_kw_subject_base, &zb_kw_subject_link,
 	&zb_kw_subject_place, &zb_kw_subject_opener, &zb_kw_subject_refer, &zb_kw_subject_generic,
@@ -972,7 +968,7 @@ int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
 	return fflush(fp) == 0 && !ferror(fp) ? 0 : -1;
 }
 
-static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@'; }
+static int is_pattern_char(char c) { return c == '#' || c == '%' || c == '@' || c == '^'; }
 
 /* Is cp a numeral of a pattern: # (any) or % (digit_only)? */
 static int numeral_cp(uint32_t cp, int digit_only)
@@ -1020,6 +1016,11 @@ static size_t match_after_numerals(const char *w, const char *s, size_t n, const
 	return 0;
 }
 
+size_t zb_range_mark_at(const char *s, size_t n)
+{
+	return zb_kw_prefix(&zb_kw_range_mark, s, n, NULL);
+}
+
 size_t zb_kw_match(const char *w, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -1045,6 +1046,11 @@ size_t zb_kw_match(const char *w, const char *s, size_t n)
 			if (i >= n || !((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
 				return 0;
 			i++;
+		} else if (*w == '^') {
+			size_t c = zb_range_mark_at(s + i, n - i);
+			if (!c)
+				return 0;
+			i += c;
 		} else {
 			if (i >= n || s[i] != *w)
 				return 0;
@@ -1153,6 +1159,19 @@ static void last_char(zb_kw_index *ix, const char *word, size_t len)
 		ix->ends_high = 1;
 }
 
+/* A row #^…: the first character of every range mark may follow its #. */
+static void after_range_mark(zb_kw_index *ix)
+{
+	for (size_t i = 0; i < zb_kw_range_mark.nrows; i++) {
+		const char *mark = zb_kw_range_mark.rows[i].word;
+		uint32_t cp;
+		if (!zb_utf8_decode((const unsigned char *)mark, strlen(mark), &cp) || cp >= 0x10000)
+			ix->after_hash_any = 1;
+		else
+			set_bit(ix->after_hash, cp);
+	}
+}
+
 /* By first character, then in table order: of two rows as long, the one
  * first in the table wins (zb_kw_index_merge puts its first part first). */
 static int by_cp(const void *a, const void *b)
@@ -1213,7 +1232,9 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			if (row->word[0] == '#') {
 				uint32_t next = 0;
 				size_t k = zb_utf8_decode((const unsigned char *)row->word + 1, len - 1, &next);
-				if (!k || is_pattern_char(row->word[1]) || next >= 0x10000 || numeral_cp(next, 0))
+				if (row->word[1] == '^')
+					after_range_mark(ix);
+				else if (!k || is_pattern_char(row->word[1]) || next >= 0x10000 || numeral_cp(next, 0))
 					ix->after_hash_any = 1;
 				else
 					set_bit(ix->after_hash, next);

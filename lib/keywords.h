@@ -3,10 +3,11 @@
  * types themselves are types.h).
  *
  * Every table is rows of {word, class, example}.  A word is UTF-8 text in
- * which three characters are patterns:
+ * which four characters are patterns:
  *   #  one or more numerals (0-9, full-width digits, 〇零一二两三四五六七八九十百千)
  *   %  exactly one digit (0-9, full-width digit or 〇零一二三四五六七八九)
  *   @  one ASCII letter
+ *   ^  one range mark, a row of zb_kw_range_mark (至 到 — - ~ …: 1至5月)
  * A zb_kw_index built once from a table finds the longest row matching at a
  * position, scans a text left to right, or finds a row ending a text. */
 #ifndef ZB_KEYWORDS_H
@@ -85,7 +86,13 @@ extern const zb_keyword_table zb_kw_cue;
 extern const zb_keyword_table zb_kw_cue_after;
 /* Basis words -> enum zb_basis (同比 -> yoy). */
 extern const zb_keyword_table zb_kw_basis;
-/* Period patterns (上半年, #至#月份).  A row's class says which months of a
+/* Marks between the ends of a range of time: 1至5月份, 2023—2025年度 (the
+ * ^ of a pattern). */
+extern const zb_keyword_table zb_kw_range_mark;
+/* The length of the range mark at s, or 0. */
+size_t zb_range_mark_at(const char *s, size_t n);
+
+/* Period patterns (上半年, #^#月份).  A row's class says which months of a
  * year it names (# its numbers), as a document's period reads them
  * (docfacts.h); the figure's period column takes every row alike. */
 enum zb_period_cls {

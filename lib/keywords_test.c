@@ -58,7 +58,7 @@ static void tables(void)
 			snprintf(name, sizeof name, "%s row '%s' has an example and a class", k->name, row->word);
 			CHECK(name, *row->word && *row->example && row->cls >= 0 && row->cls < k->ncls);
 			/* A literal word matches itself (the longest row at its start). */
-			if (!strpbrk(row->word, "#%@")) {
+			if (!strpbrk(row->word, "#%@^")) {
 				snprintf(name, sizeof name, "%s row '%s' matches itself", k->name, row->word);
 				CHECK(name, zb_kw_match(row->word, row->word, strlen(row->word)) == strlen(row->word));
 			}
@@ -73,6 +73,10 @@ static void patterns(void)
 	CHECK("# backtracks", zb_kw_match("“十#五”", "“十四五”时期", 20) == strlen("“十四五”"));
 	CHECK("# needs a numeral", zb_kw_match("#月", "本月", 6) == 0);
 	CHECK("% is one digit: 2023年", zb_kw_match("%%%%年", "2023年", 7) == 7);
+	CHECK("^ is a range mark: 至", zb_kw_match("#^#月", "1至5月", strlen("1至5月")) == strlen("1至5月"));
+	CHECK("^ is a range mark: en dash", zb_kw_match("#^#月", "1–5月", strlen("1–5月")) == strlen("1–5月"));
+	CHECK("^ is no other word", zb_kw_match("#^#月", "1和5月", strlen("1和5月")) == 0);
+	CHECK("^ needs a mark", zb_kw_match("%%%%^%%%%年", "20232025年", 11) == 0);
 	CHECK("% is one digit: not 23年", zb_kw_match("%%%%年", "23年", 5) == 0);
 	CHECK("% is not 两", zb_kw_match("%%%%年", "两两两两年", 15) == 0);
 	CHECK("full-width digits", zb_kw_match("#月份", "５月份", strlen("５月份")) == strlen("５月份"));
@@ -98,6 +102,7 @@ static const char *numbers(const char *word, const char *s)
 static void pattern_numbers(void)
 {
 	CHECK_STR("numbers: digits", numbers("#至#月份", "1至5月份同比"), "1 5");
+	CHECK_STR("numbers: around a range mark", numbers("#^#月份", "1～5月份同比"), "1 5");
 	CHECK_STR("numbers: Chinese numerals", numbers("前#季度", "前三季度"), "3");
 	CHECK_STR("numbers: 十二", numbers("#月", "十二月份"), "12");
 	CHECK_STR("numbers: full-width digits", numbers("#月", "１２月"), "12");

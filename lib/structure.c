@@ -85,21 +85,8 @@ const zb_keyword_table zb_kw_claim_joiner = {
 	"claim-joiner", "words between two claims of a list: the second takes the first one's scope",
 	claim_joiner_rows, N(claim_joiner_rows), word_cls, 1};
 
-static const zb_keyword range_mark_rows[] = {
-	{"至", 0, "1至5月份"}, {"到", 0, "3到5年"}, {"—", 0, "2023—2025年度"}, {"－", 0, "1－6月"},
-	{"-", 0, "1-9月"}, {"~", 0, "1~5月"}, {"～", 0, "1～5月份"}, {"–", 0, "2023–2025年"},
-};
-const zb_keyword_table zb_kw_range_mark = {
-	"range-mark", "marks between the ends of a range of time (a period, not two numbers)",
-	range_mark_rows, N(range_mark_rows), word_cls, 1};
-
 const zb_keyword_table *const zb_structure_tables[] = {
 	&zb_kw_department_end, &zb_kw_task_verb, &zb_kw_task_end, &zb_kw_page_marker, &zb_kw_list_joiner,
 	&zb_kw_claim_joiner, &zb_kw_range_mark,
 };
 const size_t zb_nstructure_tables = N(zb_structure_tables);
-
-size_t zb_range_mark_at(const char *s, size_t n)
-{
-	return zb_kw_prefix(&zb_kw_range_mark, s, n, NULL);
-}

@@ -28,13 +28,10 @@ extern const zb_keyword_table zb_kw_list_joiner;
 /* Words joining two claims of a list, the second without its scope word:
  * 分居全省第一和第二, 第2名、第5名. */
 extern const zb_keyword_table zb_kw_claim_joiner;
-/* Marks between the ends of a range of time: 1至5月份, 2023—2025年度. */
-extern const zb_keyword_table zb_kw_range_mark;
+/* zb_kw_range_mark, the marks of a range, is keywords.h's: the period
+ * rows take it too (#^#月), and zb-extract --keywords lists it here. */
 
 extern const zb_keyword_table *const zb_structure_tables[];
 extern const size_t zb_nstructure_tables;
-
-/* The length of the range mark at s, or 0. */
-size_t zb_range_mark_at(const char *s, size_t n);
 
 #endif
