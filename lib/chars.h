@@ -10,9 +10,11 @@
 enum {
 	ZB_CH_NO_BREAK_SPACE  = 0x00A0,  /* from web pages */
 	ZB_CH_IDEO_SPACE      = 0x3000,  /* 　, the indent of a paragraph */
+	ZB_CH_IDEO_COMMA      = 0x3001,  /* 、 between the items of a list */
 	ZB_CH_IDEO_FULL_STOP  = 0x3002,  /* 。 */
 	ZB_CH_FW_EXCLAMATION  = 0xFF01,  /* ！ */
 	ZB_CH_FW_PERCENT      = 0xFF05,  /* ％ */
+	ZB_CH_FW_RIGHT_PAREN  = 0xFF09,  /* ） */
 	ZB_CH_FW_COMMA        = 0xFF0C,  /* ， */
 	ZB_CH_FW_FULL_STOP    = 0xFF0E,  /* ．, a full stop now and then, and 二十五．市侨联 */
 	ZB_CH_FW_DIGIT_ZERO   = 0xFF10,  /* ０ */

@@ -129,7 +129,7 @@ static void write_period(char *buf, size_t size, struct period p)
 static int clause_start(const char *s, size_t i)
 {
 	static const uint32_t opens[] = {ZB_CH_FW_COMMA, ZB_CH_IDEO_FULL_STOP, ZB_CH_FW_SEMICOLON, ZB_CH_FW_COLON,
-					 0x3001 /* 、 */, 0xFF09 /* ） */};
+					 ZB_CH_IDEO_COMMA, ZB_CH_FW_RIGHT_PAREN};
 	uint32_t c = zb_utf8_before(s, i);
 	if (i == 0 || zb_is_blank(c))
 		return 1;
