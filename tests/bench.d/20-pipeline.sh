@@ -2,7 +2,8 @@
 # 20-pipeline.sh - the whole stream zb-extract | zb-normalize | zb-classify |
 # zb-aggregate --report REPORT on the big input: wall time (best of
 # ZB_BENCH_RUNS, default 3), MB/s of text, ratio to wc -m, and each stage's
-# peak RSS.  Target (issue 8): >= 0.25x wc -m, each stage < 16 MiB.
+# peak RSS.  Targets: >= 0.30x wc -m (issue 15; 0.25x in issue 8), each
+# stage < 16 MiB.
 # Stages that do not exist yet are left out of the pipe (and named).
 set -euo pipefail
 big=${ZB_BENCH_INPUT:?run through tests/bench}
@@ -47,8 +48,8 @@ printf ' | %s' "${have[@]:1}"
 echo
 awk -v s="$p_secs" -v wc="$wc_secs" -v size="$size" 'BEGIN {
 	r = wc / s
-	printf "pipeline %.3f s, %.1f MB/s of text; wc -m %.3f s; %.2fx wc -m  target >= 0.25x: %s\n",
-		s, size / 1048576 / s, wc, r, (r >= 0.25 ? "ok" : "MISSED")
+	printf "pipeline %.3f s, %.1f MB/s of text; wc -m %.3f s; %.2fx wc -m  target >= 0.30x: %s\n",
+		s, size / 1048576 / s, wc, r, (r >= 0.30 ? "ok" : "MISSED")
 }'
 for i in "${!have[@]}"; do
 	kib=$(tail -n 1 "$work/mem.$i")
