@@ -380,7 +380,7 @@ static void put_bytes(zb_csv_writer *w, const char *s, size_t len)
 		flush_row(w);
 	if (len > sizeof w->buf)
 		fwrite_unlocked(s, 1, len, w->fp);
-	else {
+	else if (len) {   /* an empty cell may come as NULL */
 		memcpy(w->buf + w->len, s, len);
 		w->len += len;
 	}

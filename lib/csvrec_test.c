@@ -78,6 +78,18 @@ int main(void)
 	CHECK_STR("safe writer quotes around the apostrophe", write_row(formulas, 3, 1),
 		  "\"'=HYPERLINK(\"\"x\"\",1)\",\"'-3,4\",\"'@a\nb\"\n");
 
+	{
+		static char nulls[64];
+		FILE *fp = fmemopen(nulls, sizeof nulls, "w");
+		zb_csv_writer w;
+		zb_csv_writer_init(&w, fp, 0);
+		zb_csv_put(&w, NULL, 0);   /* an empty cell given as NULL (a missing column) */
+		zb_csv_put(&w, "x", 1);
+		zb_csv_end_row(&w);
+		fclose(fp);
+		CHECK_STR("an empty cell may come as NULL", nulls, ",x\n");
+	}
+
 	/* A character that needs quotes found wherever it stands in a long
 	 * cell (the check reads many bytes at a time). */
 	int missed = 0, extra = 0;
