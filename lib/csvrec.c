@@ -393,6 +393,9 @@ static void put_byte(zb_csv_writer *w, char c)
 	w->buf[w->len++] = c;
 }
 
+/* Does a cell hold , " LF or CR?  16 bytes at a time where SSE2 is (every
+ * x86-64), then 8, then one: this check runs on every cell written, most of
+ * them short, a few long (the clause). */
 #define ZB_BYTES(c) (0x0101010101010101ull * (unsigned char)(c))
 #define ZB_HAS_ZERO(v) (((v) - ZB_BYTES(1)) & ~(v) & ZB_BYTES(0x80))
 static int needs_quotes(const char *s, size_t len)
