@@ -1401,6 +1401,18 @@ static inline uint32_t decode_at(const char *s, size_t n, size_t *k)
 	return cp;
 }
 
+/* Is s a lead byte E0-EF and two continuation bytes, most of a Chinese
+ * report?  Its code point in *cp, not checked for an overlong form or a
+ * surrogate: for the scans that only ask a bit set whether to look closer. */
+static inline int three_byte_at(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+		return 0;
+	*cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	return 1;
+}
+
 /* Can a row of ix match at a character cp?  Without a search for most. */
 static inline int candidate(const zb_kw_index *ix, uint32_t cp)
 {
@@ -1421,17 +1433,14 @@ zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from)
 {
 	for (size_t i = from, k; i < n; i += k) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c & 0xF0) == 0xE0 && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
-			/* most of a report: a three-byte character, asked of the bit set alone */
-			uint32_t cp3 = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
-				       ((unsigned char)s[i + 2] & 0x3Fu);
+		uint32_t cp;
+		if (three_byte_at(s + i, n - i, &cp)) {
+			/* most of a report, asked of the bit set alone */
 			k = 3;
-			if (!has_bit(ix->cand, cp3))
+			if (!has_bit(ix->cand, cp))
 				continue;
 		}
-		uint32_t cp = decode_at(s + i, n - i, &k);
+		cp = decode_at(s + i, n - i, &k);
 		if (!candidate(ix, cp))
 			continue;
 		zb_kw_hit h = at_cp(ix, s + i, n - i, cp);
@@ -1457,12 +1466,9 @@ int zb_kw_may_end_in(const zb_kw_index *ix, const char *s, size_t n)
 		return 1;
 	for (size_t i = 0, k; i < n; i += k) {
 		uint32_t cp;
-		unsigned char c = (unsigned char)s[i];
-		if ((c & 0xF0) == 0xE0 && i + 2 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80 &&
-		    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {   /* a three-byte character, as in zb_kw_next */
-			cp = ((c & 0x0Fu) << 12) | (((unsigned char)s[i + 1] & 0x3Fu) << 6) | ((unsigned char)s[i + 2] & 0x3Fu);
+		if (three_byte_at(s + i, n - i, &cp))
 			k = 3;
-		} else
+		else
 			cp = decode_at(s + i, n - i, &k);
 		if (cp < 0x10000 && has_bit(ix->ends, cp))
 			return 1;
