@@ -20,7 +20,14 @@ struct zb_csv_reader {
 	int own_fp;
 	char *name;
 	struct csv_parser parser;
-	char *chunk;
+
+	/* Bytes read and not yet parsed: buf[buf_pos, buf_len).  The record
+	 * they begin has been scanned for its end up to buf_pos + scan_off,
+	 * with an odd number of quotes so far when scan_odd (its LF is inside
+	 * a quoted field), and some quote when scan_quoted. */
+	char *buf;
+	size_t buf_len, buf_cap, buf_pos, scan_off;
+	int scan_odd, scan_quoted;
 
 	/* Fields parsed but not yet handed out: bytes in arena, spans in
 	 * spans[]; rows[] holds the index of each complete row's first span. */
@@ -35,27 +42,26 @@ struct zb_csv_reader {
 	long line;           /* current physical line */
 	long row_line;       /* line where the row being parsed started */
 	int row_open;
-	/* What the fields ending in the chunk being parsed may hold: NULs for
-	 * hidden spaces, and (quoted) newlines.  The first of them may have
-	 * begun in an earlier chunk: carried until a field ends. */
-	int chunk_spaces, chunk_quotes, carry_spaces, carry_quotes;
+	/* What the fields of the record being parsed may hold: NULs for
+	 * hidden spaces, and (quoted) newlines. */
+	int record_spaces, record_quotes;
 
 	size_t ncols;
 	zb_field *header;
 	char *header_buf;
 	zb_field *out;       /* views handed to the caller */
 	long cur_line;
-	int eof, failed;
+	int eof, done, failed;
 	const char *error;
 	char errbuf[160];
 };
 
 /* Spaces are data: libcsv must not trim them.  It asks a space function
  * about every byte of an unquoted field, an indirect call per byte; so a
- * chunk without tabs goes to libcsv with its spaces turned into NUL bytes
+ * record without tabs goes to libcsv with its spaces turned into NUL bytes
  * (which the input cannot hold: a NUL is an error before parsing) and no
  * space function, libcsv's default, which sees no space or tab then, and
- * on_field turns the NULs back.  A chunk with a tab keeps not_space. */
+ * on_field turns the NULs back.  A record with a tab keeps not_space. */
 static int not_space(unsigned char c) { (void)c; return 0; }
 
 static void hide_spaces(char *s, size_t n)
@@ -88,12 +94,11 @@ static void on_field(void *s, size_t len, void *data)
 	}
 	char *to = r->arena + r->arena_len;
 	memcpy(to, s, len);
-	if (r->chunk_spaces || r->carry_spaces)
+	if (r->record_spaces)
 		unhide_spaces(to, len);
-	if (r->chunk_quotes || r->carry_quotes)   /* newlines inside quoted fields */
+	if (r->record_quotes)   /* newlines inside quoted fields */
 		for (const char *p = s, *end = p + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
 			r->line++;
-	r->carry_spaces = r->carry_quotes = 0;
 	to[len] = '\0';
 	r->spans[r->nspans++] = (struct span){r->arena_len, len};
 	r->arena_len += len + 1;
@@ -136,53 +141,131 @@ static void compact(zb_csv_reader *r)
 	r->nrows = r->next_row = 0;
 }
 
+static void fail_with(zb_csv_reader *r, const char *fmt, const char *detail)
+{
+	r->failed = 1;
+	snprintf(r->errbuf, sizeof r->errbuf, fmt, detail);
+	r->error = r->errbuf;
+}
+
+/* The offset from buf_pos of the LF that ends the record there: the first
+ * LF after an even number of quotes (a "" inside a quoted field counts
+ * twice; a quote anywhere else is an error libcsv reports).  SIZE_MAX when
+ * the bytes read end first; the next call goes on where this one stopped. */
+static size_t record_end(zb_csv_reader *r)
+{
+	char *start = r->buf + r->buf_pos, *end = r->buf + r->buf_len;
+	for (char *from = start + r->scan_off;;) {
+		char *lf = memchr(from, '\n', (size_t)(end - from));
+		char *stop = lf ? lf : end;
+		for (char *q = from; (q = memchr(q, '"', (size_t)(stop - q))) != NULL; q++)
+			r->scan_odd ^= 1, r->scan_quoted = 1;
+		if (!lf) {
+			r->scan_off = (size_t)(end - start);
+			return SIZE_MAX;
+		}
+		if (!r->scan_odd) {
+			r->scan_off = 0;
+			return (size_t)(lf - start);
+		}
+		from = lf + 1;
+	}
+}
+
+/* A record without quotes or CRs is its fields between commas, as libcsv
+ * would find them (spaces are data), without libcsv's call per byte: most
+ * records between stages are such.  ends_with is the LF, or -1 at the end
+ * of input, for on_row_end. */
+static void split_plain(zb_csv_reader *r, char *s, size_t len, int ends_with)
+{
+	r->record_spaces = r->record_quotes = 0;
+	if (len > 0)  /* else a blank line, which has no fields */
+		for (char *end = s + len;;) {
+			char *comma = memchr(s, ',', (size_t)(end - s));
+			on_field(s, (size_t)((comma ? comma : end) - s), r);
+			if (!comma)
+				break;
+			s = comma + 1;
+		}
+	on_row_end(ends_with, r);
+}
+
+/* A record with quotes (or CRs) goes to libcsv whole. */
+static void parse_quoted(zb_csv_reader *r, char *s, size_t len)
+{
+	r->record_quotes = 1;
+	r->record_spaces = 0;
+	if (memchr(s, '\t', len)) {
+		csv_set_space_func(&r->parser, not_space);
+	} else {
+		r->record_spaces = memchr(s, ' ', len) != NULL;
+		hide_spaces(s, len);
+		csv_set_space_func(&r->parser, NULL);
+	}
+	if (csv_parse(&r->parser, s, len, on_field, on_row_end, r) != len && !r->failed) {
+		if (csv_error(&r->parser) == CSV_ENOMEM) {
+			r->failed = 1;
+			r->error = "out of memory";
+		} else
+			fail_with(r, "malformed CSV: %s (a stray or unbalanced quote?)",
+				  csv_strerror(csv_error(&r->parser)));
+	}
+}
+
+/* Parse the len bytes at buf_pos, one record (with its LF when has_lf). */
+static void take_record(zb_csv_reader *r, size_t len, int has_lf)
+{
+	char *s = r->buf + r->buf_pos;
+	if (!r->scan_quoted && !memchr(s, '\r', len))
+		split_plain(r, s, has_lf ? len - 1 : len, has_lf ? '\n' : -1);
+	else
+		parse_quoted(r, s, len);
+	r->buf_pos += len;
+	r->scan_quoted = r->scan_odd = 0;
+}
+
+/* Append up to CHUNK bytes of input after the unparsed ones. */
+static void read_more(zb_csv_reader *r)
+{
+	size_t keep = r->buf_len - r->buf_pos;
+	if (r->buf_pos)
+		memmove(r->buf, r->buf + r->buf_pos, keep);
+	r->buf_len = keep;
+	r->buf_pos = 0;
+	if (zb_grow((void **)&r->buf, &r->buf_cap, keep + CHUNK, 1)) {
+		r->failed = 1;
+		r->error = "out of memory";
+		return;
+	}
+	size_t n = fread(r->buf + keep, 1, CHUNK, r->fp);
+	if (n > 0 && memchr(r->buf + keep, '\0', n)) {
+		fail_with(r, "%s", "NUL byte in CSV input");
+		return;
+	}
+	r->buf_len += n;
+	if (n < CHUNK) {
+		if (ferror(r->fp))
+			fail_with(r, "read error: %s", strerror(errno));
+		r->eof = 1;
+	}
+}
+
 /* Parse more input until at least one row is complete or input ends. */
 static int fill(zb_csv_reader *r)
 {
 	compact(r);
-	while (r->nrows == 0 && !r->eof && !r->failed) {
-		size_t n = fread(r->chunk, 1, CHUNK, r->fp);
-		if (n > 0 && memchr(r->chunk, '\0', n)) {
-			r->failed = 1;
-			snprintf(r->errbuf, sizeof r->errbuf, "NUL byte in CSV input");
-			r->error = r->errbuf;
-			break;
-		}
-		r->carry_spaces |= r->chunk_spaces;
-		r->carry_quotes |= r->chunk_quotes;
-		r->chunk_quotes = n > 0 && memchr(r->chunk, '"', n) != NULL;
-		r->chunk_spaces = 0;
-		if (n > 0 && memchr(r->chunk, '\t', n)) {
-			csv_set_space_func(&r->parser, not_space);
-		} else {
-			r->chunk_spaces = n > 0 && memchr(r->chunk, ' ', n) != NULL;
-			hide_spaces(r->chunk, n);
-			csv_set_space_func(&r->parser, NULL);
-		}
-		if (n > 0 && csv_parse(&r->parser, r->chunk, n, on_field, on_row_end, r) != n) {
-			r->failed = 1;
-			if (csv_error(&r->parser) == CSV_ENOMEM)
-				r->error = "out of memory";
-			else {
-				snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: %s (a stray or unbalanced quote?)",
-					 csv_strerror(csv_error(&r->parser)));
-				r->error = r->errbuf;
-			}
-			break;
-		}
-		if (n < CHUNK) {
-			if (ferror(r->fp)) {
-				r->failed = 1;
-				snprintf(r->errbuf, sizeof r->errbuf, "read error: %s", strerror(errno));
-				r->error = r->errbuf;
-				break;
-			}
-			r->eof = 1;
-			if (csv_fini(&r->parser, on_field, on_row_end, r) != 0) {
-				r->failed = 1;
-				snprintf(r->errbuf, sizeof r->errbuf, "malformed CSV: unterminated quoted field");
-				r->error = r->errbuf;
-			}
+	while (r->nrows == 0 && !r->failed && !r->done) {
+		size_t len = record_end(r);
+		if (len != SIZE_MAX)
+			take_record(r, len + 1, 1);
+		else if (!r->eof)
+			read_more(r);
+		else {  /* the last record, if any, has no LF */
+			if (r->buf_len > r->buf_pos)
+				take_record(r, r->buf_len - r->buf_pos, 0);
+			if (!r->failed && csv_fini(&r->parser, on_field, on_row_end, r) != 0)
+				fail_with(r, "%s", "malformed CSV: unterminated quoted field");
+			r->done = 1;
 		}
 	}
 	return r->failed ? ZB_CSV_ERROR : 0;
@@ -215,7 +298,7 @@ static void free_reader(zb_csv_reader *r)
 {
 	if (!r)
 		return;
-	free(r->chunk);
+	free(r->buf);
 	free(r->name);
 	free(r->arena);
 	free(r->spans);
@@ -230,7 +313,7 @@ static void free_reader(zb_csv_reader *r)
 zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
 {
 	zb_csv_reader *r = calloc(1, sizeof *r);
-	if (!r || !(r->chunk = malloc(CHUNK)) || !(r->name = strdup(name))) {
+	if (!r || !(r->name = strdup(name))) {
 		*why = "out of memory";
 		goto fail;
 	}

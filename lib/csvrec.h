@@ -3,7 +3,9 @@
  * Reading: a header row, then records.  Columns are looked up by name; each
  * record's fields are (pointer, length) views, NUL-terminated, valid until the
  * next call to zb_csv_next().  Memory is bounded by the longest record, not by
- * the number of records.
+ * the number of records.  A record with a quote or a CR is parsed by libcsv;
+ * one without (most of what stages write) is split at its commas, which is
+ * what libcsv would find, at a tenth of its cost.
  *
  * Writing: RFC 4180 quoting (a field is quoted only when it holds , " CR or
  * LF), so fields read are written back with the same bytes. */

@@ -181,5 +181,70 @@ int main(void)
 	CHECK("fields across chunks keep spaces and count their newlines", ok);
 	zb_csv_close(r);
 	free(big);
+
+	/* Random rows, as the writer writes them, some ended by CRLF and some
+	 * followed by a blank line, over many read chunks: every cell reads
+	 * back the same, plain rows and quoted ones, whichever way the reader
+	 * takes them. */
+	{
+		const char alphabet[] = "ab ,\"\n\t\r\xE5\x9B\x9B";
+		size_t nrows = 6000, ncols = 4, cell_max = 24;
+		char *text = NULL, cells_text[6000][4][25];
+		size_t text_len = 0;
+		FILE *tfp = open_memstream(&text, &text_len);
+		zb_csv_writer tw;
+		zb_csv_writer_init(&tw, tfp, 0);
+		unsigned seed = 12345;
+		for (size_t row = 0; row < nrows; row++) {
+			int plain = row % 3 != 0;   /* two rows in three need no quotes */
+			for (size_t col = 0; col < ncols; col++) {
+				seed = seed * 1103515245u + 12345u;
+				size_t len = (seed >> 16) % (cell_max + 1);
+				for (size_t k = 0; k < len; k++) {
+					seed = seed * 1103515245u + 12345u;
+					size_t pick = (seed >> 16) % (sizeof alphabet - 1);
+					cells_text[row][col][k] = plain && strchr(",\"\n\r", alphabet[pick]) ? 'p' : alphabet[pick];
+				}
+				cells_text[row][col][len] = '\0';
+				/* a cell of one multi-byte character's bytes split apart
+				 * is still bytes: the reader does not decode */
+				zb_csv_put(&tw, cells_text[row][col], len);
+			}
+			zb_csv_end_row(&tw);
+			if (row % 5 == 1) {  /* this row ends in CRLF */
+				fseek(tfp, -1, SEEK_CUR);
+				fputs("\r\n", tfp);
+			}
+			if (row % 7 == 3)
+				fputc('\n', tfp);
+		}
+		fclose(tfp);
+		r = open_text(text, &why);
+		size_t got = 1, wrong = 0;
+		for (; r && got < nrows && zb_csv_next(r, &f) == ZB_CSV_ROW; got++)
+			for (size_t col = 0; col < ncols; col++)
+				wrong += strcmp(f[col].ptr, cells_text[got][col]) != 0;
+		for (size_t col = 0; r && col < ncols; col++)  /* row 0 was the header */
+			wrong += strcmp(zb_csv_header(r)[col].ptr, cells_text[0][col]) != 0;
+		CHECK("random rows, plain and quoted, CRLF and blank lines, read back the same",
+		      r && got == nrows && wrong == 0 && zb_csv_next(r, &f) == ZB_CSV_EOF && text_len > 3 * 65536);
+		zb_csv_close(r);
+		free(text);
+	}
+
+	r = open_text("a,b\n1,\" q \"", &why);
+	CHECK("quoted last row without a newline",
+	      zb_csv_next(r, &f) == ZB_CSV_ROW && strcmp(f[1].ptr, " q ") == 0 && zb_csv_next(r, &f) == ZB_CSV_EOF);
+	zb_csv_close(r);
+
+	r = open_text("a,b\n1,2\n3,\"4\n\n5,6\n", &why);
+	CHECK("row before an unterminated quote", zb_csv_next(r, &f) == ZB_CSV_ROW);
+	CHECK("unterminated quote at its line", zb_csv_next(r, &f) == ZB_CSV_ERROR && zb_csv_line(r) == 3 &&
+	      strstr(zb_csv_error(r), "unterminated") != NULL);
+	zb_csv_close(r);
+
+	r = open_text("a,b\n1,\"2\"x\n", &why);
+	CHECK("text after a closing quote", zb_csv_next(r, &f) == ZB_CSV_ERROR && zb_csv_line(r) == 2);
+	zb_csv_close(r);
 	return TEST_EXIT();
 }
