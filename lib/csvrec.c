@@ -172,22 +172,76 @@ static size_t record_end(zb_csv_reader *r)
 	}
 }
 
+/* The field to[start, end) of the record being split: its end (a comma, or
+ * the byte after the record) becomes its NUL.  0, or -1 out of memory. */
+static int add_plain_field(zb_csv_reader *r, char *to, size_t start, size_t end)
+{
+	if (zb_grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans))
+		return -1;
+	to[end] = '\0';
+	r->spans[r->nspans++] = (struct span){(size_t)(to - r->arena) + start, end - start};
+	return 0;
+}
+
 /* A record without quotes or CRs is its fields between commas, as libcsv
  * would find them (spaces are data), without libcsv's call per byte: most
- * records between stages are such.  ends_with is the LF, or -1 at the end
- * of input, for on_row_end. */
-static void split_plain(zb_csv_reader *r, char *s, size_t len, int ends_with)
+ * records between stages are such.  The record is copied to the arena
+ * whole and its commas found 16 bytes at a time.  ends_with is the LF, or
+ * -1 at the end of input, for on_row_end.  Returns 1, having taken
+ * nothing, when the record holds a CR: libcsv's to parse. */
+static int split_plain(zb_csv_reader *r, const char *s, size_t len, int ends_with)
 {
-	r->record_spaces = r->record_quotes = 0;
-	if (len > 0)  /* else a blank line, which has no fields */
-		for (char *end = s + len;;) {
-			char *comma = memchr(s, ',', (size_t)(end - s));
-			on_field(s, (size_t)((comma ? comma : end) - s), r);
-			if (!comma)
-				break;
-			s = comma + 1;
+	if (len == 0) {  /* a blank line: no fields */
+		on_row_end(ends_with, r);
+		return 0;
+	}
+	if (zb_grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1)) {
+		r->failed = 1;
+		r->error = "out of memory";
+		return 0;
+	}
+	char *to = r->arena + r->arena_len;
+	memcpy(to, s, len);
+	size_t first_span = r->nspans, field_start = 0, i = 0;
+	int oom = 0;
+#ifdef __SSE2__
+	const __m128i comma = _mm_set1_epi8(','), cr = _mm_set1_epi8('\r');
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(to + i));
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)))
+			goto has_cr;
+		for (unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)); hits; hits &= hits - 1) {
+			size_t at = i + (size_t)__builtin_ctz(hits);
+			oom |= add_plain_field(r, to, field_start, at);
+			field_start = at + 1;
 		}
+	}
+#endif
+	for (; i < len; i++) {
+		if (to[i] == '\r')
+			goto has_cr;
+		if (to[i] == ',') {
+			oom |= add_plain_field(r, to, field_start, i);
+			field_start = i + 1;
+		}
+	}
+	oom |= add_plain_field(r, to, field_start, len);
+	if (oom) {
+		r->failed = 1;
+		r->error = "out of memory";
+		return 0;
+	}
+	r->arena_len += len + 1;
+	r->record_spaces = r->record_quotes = 0;
+	if (!r->row_open) {
+		r->row_open = 1;
+		r->row_line = r->line;
+	}
 	on_row_end(ends_with, r);
+	return 0;
+has_cr:
+	r->nspans = first_span;
+	return 1;
 }
 
 /* A record with quotes (or CRs) goes to libcsv whole. */
@@ -216,9 +270,7 @@ static void parse_quoted(zb_csv_reader *r, char *s, size_t len)
 static void take_record(zb_csv_reader *r, size_t len, int has_lf)
 {
 	char *s = r->buf + r->buf_pos;
-	if (!r->scan_quoted && !memchr(s, '\r', len))
-		split_plain(r, s, has_lf ? len - 1 : len, has_lf ? '\n' : -1);
-	else
+	if (r->scan_quoted || split_plain(r, s, has_lf ? len - 1 : len, has_lf ? '\n' : -1))
 		parse_quoted(r, s, len);
 	r->buf_pos += len;
 	r->scan_quoted = r->scan_odd = 0;
