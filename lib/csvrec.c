@@ -156,9 +156,10 @@ static size_t record_end(zb_csv_reader *r)
 {
 	char *start = r->buf + r->buf_pos, *end = r->buf + r->buf_len;
 	for (char *from = start + r->scan_off;;) {
-		char *lf = memchr(from, '\n', (size_t)(end - from));
+		/* from == end before the first read, when buf is still NULL */
+		char *lf = from < end ? memchr(from, '\n', (size_t)(end - from)) : NULL;
 		char *stop = lf ? lf : end;
-		for (char *q = from; (q = memchr(q, '"', (size_t)(stop - q))) != NULL; q++)
+		for (char *q = from; q < stop && (q = memchr(q, '"', (size_t)(stop - q))) != NULL; q++)
 			r->scan_odd ^= 1, r->scan_quoted = 1;
 		if (!lf) {
 			r->scan_off = (size_t)(end - start);
