@@ -500,6 +500,7 @@ void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe)
 	w->safe = safe;
 	w->nfields = 0;
 	w->len = 0;
+	memset(w->buf, 0, sizeof w->buf);  /* needs_quotes_copied reads past a cell */
 }
 
 /* The row so far to the stream (a write error stays in ferror(fp)). */
@@ -512,9 +513,9 @@ static void flush_row(zb_csv_writer *w)
 
 static void put_bytes(zb_csv_writer *w, const char *s, size_t len)
 {
-	if (w->len + len > sizeof w->buf)
+	if (w->len + len > ZB_CSV_WRITE_BUF)
 		flush_row(w);
-	if (len > sizeof w->buf)
+	if (len > ZB_CSV_WRITE_BUF)
 		fwrite_unlocked(s, 1, len, w->fp);
 	else if (len) {   /* an empty cell may come as NULL */
 		memcpy(w->buf + w->len, s, len);
@@ -524,7 +525,7 @@ static void put_bytes(zb_csv_writer *w, const char *s, size_t len)
 
 static void put_byte(zb_csv_writer *w, char c)
 {
-	if (w->len == sizeof w->buf)
+	if (w->len == ZB_CSV_WRITE_BUF)
 		flush_row(w);
 	w->buf[w->len++] = c;
 }
@@ -567,19 +568,59 @@ static int needs_quotes(const char *s, size_t len)
 #undef ZB_HAS_ZERO
 #undef ZB_BYTES
 
+/* needs_quotes on a cell just copied into the row buffer, where the slack
+ * after it lets every load be 16 bytes (most cells are shorter than one):
+ * the bytes past the cell are masked off. */
+static int needs_quotes_copied(const char *s, size_t len)
+{
+#ifdef __SSE2__
+	const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"');
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	for (size_t i = 0; i < len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned hit = (unsigned)_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+				     _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))));
+		if (len - i < 16)
+			hit &= (1u << (len - i)) - 1;
+		if (hit)
+			return 1;
+	}
+	return 0;
+#else
+	return needs_quotes(s, len);
+#endif
+}
+
 void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 {
-	if (w->nfields++)
-		put_byte(w, ',');
-	if (!needs_quotes(s, len)) {
-		put_bytes(w, s, len);
-		return;
+	if (w->len + len + 1 > ZB_CSV_WRITE_BUF)
+		flush_row(w);
+	if (len + 1 <= ZB_CSV_WRITE_BUF) {
+		/* Copy first, then look for what needs quotes in the copy. */
+		char *to = w->buf + w->len;
+		if (w->nfields++)
+			*to++ = ',';
+		if (len)   /* an empty cell may come as NULL */
+			memcpy(to, s, len);
+		w->len = (size_t)(to - w->buf);
+		if (!needs_quotes_copied(to, len)) {
+			w->len += len;
+			return;
+		}
+	} else {
+		if (w->nfields++)
+			put_byte(w, ',');
+		if (!needs_quotes(s, len)) {
+			put_bytes(w, s, len);
+			return;
+		}
 	}
 	size_t quoted_max = 2 * len + 2;   /* every byte a quote, doubled */
-	if (w->len + quoted_max > sizeof w->buf)
+	if (w->len + quoted_max > ZB_CSV_WRITE_BUF)
 		flush_row(w);
-	if (quoted_max <= sizeof w->buf)
-		w->len += csv_write(w->buf + w->len, sizeof w->buf - w->len, s, len);
+	if (quoted_max <= ZB_CSV_WRITE_BUF)
+		w->len += csv_write(w->buf + w->len, ZB_CSV_WRITE_BUF - w->len, s, len);
 	else
 		csv_fwrite(w->fp, s, len);
 }

@@ -50,13 +50,15 @@ const char *zb_csv_error(const zb_csv_reader *r);
 /* Writing.  A row is gathered in buf and written by zb_csv_end_row with one
  * fwrite (a row longer than buf goes out in pieces): cells are written
  * only through these calls, and every row ends with zb_csv_end_row. */
-enum { ZB_CSV_WRITE_BUF = 4096 };
+enum { ZB_CSV_WRITE_BUF = 4096, ZB_CSV_WRITE_SLACK = 16 };
 typedef struct {
 	FILE *fp;
 	int safe;        /* prefix ' to text cells starting with = + - @, tab or CR */
 	int nfields;     /* fields written in the current row */
 	size_t len;      /* bytes of the current row in buf */
-	char buf[ZB_CSV_WRITE_BUF];
+	/* the slack after the row lets a cell copied in be checked 16 bytes
+	 * at a time past its end */
+	char buf[ZB_CSV_WRITE_BUF + ZB_CSV_WRITE_SLACK];
 } zb_csv_writer;
 
 void zb_csv_writer_init(zb_csv_writer *w, FILE *fp, int safe);
