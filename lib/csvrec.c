@@ -51,6 +51,11 @@ struct zb_csv_reader {
 	char *header_buf;
 	zb_field *out;       /* views handed to the caller */
 	long cur_line;
+	/* The bytes of the row rows[plain_row] as read, when it was split by
+	 * split_plain (SIZE_MAX: none); cur_plain is that of the row handed out.
+	 * They stay in buf until the next fill. */
+	size_t plain_row, plain_len, cur_plain_len;
+	const char *plain, *cur_plain;
 	int eof, done, failed;
 	const char *error;
 	char errbuf[160];
@@ -139,6 +144,7 @@ static void compact(zb_csv_reader *r)
 	r->nspans -= keep_span;
 	r->row_start = 0;
 	r->nrows = r->next_row = 0;
+	r->plain_row = SIZE_MAX;
 }
 
 static void fail_with(zb_csv_reader *r, const char *fmt, const char *detail)
@@ -238,6 +244,9 @@ static int split_plain(zb_csv_reader *r, const char *s, size_t len, int ends_wit
 		r->row_open = 1;
 		r->row_line = r->line;
 	}
+	r->plain_row = r->nrows;
+	r->plain = s;
+	r->plain_len = len;
 	on_row_end(ends_with, r);
 	return 0;
 has_cr:
@@ -343,6 +352,8 @@ static int take(zb_csv_reader *r, size_t *first, size_t *count)
 	*first = r->rows[i];
 	*count = (i + 1 < r->nrows ? r->rows[i + 1] : r->row_start) - *first;
 	r->cur_line = r->row_lines[i];
+	r->cur_plain = i == r->plain_row ? r->plain : NULL;
+	r->cur_plain_len = i == r->plain_row ? r->plain_len : 0;
 	return ZB_CSV_ROW;
 }
 
@@ -366,6 +377,8 @@ static void free_reader(zb_csv_reader *r)
 zb_csv_reader *zb_csv_open_stream(FILE *fp, const char *name, const char **why)
 {
 	zb_csv_reader *r = calloc(1, sizeof *r);
+	if (r)
+		r->plain_row = SIZE_MAX;
 	if (!r || !(r->name = strdup(name))) {
 		*why = "out of memory";
 		goto fail;
@@ -480,6 +493,12 @@ int zb_csv_next(zb_csv_reader *r, const zb_field **fields)
 	}
 	*fields = r->out;
 	return ZB_CSV_ROW;
+}
+
+const char *zb_csv_plain_record(const zb_csv_reader *r, size_t *len)
+{
+	*len = r->cur_plain_len;
+	return r->cur_plain;
 }
 
 int zb_csv_schema(const zb_csv_reader *r, const char *const *add, int nadd, int *index)
@@ -625,11 +644,45 @@ void zb_csv_put(zb_csv_writer *w, const char *s, size_t len)
 		csv_fwrite(w->fp, s, len);
 }
 
+void zb_csv_put_cells(zb_csv_writer *w, const char *csv, size_t len, int ncells)
+{
+	if (ncells == 0)
+		return;
+	if (w->nfields)
+		put_byte(w, ',');
+	put_bytes(w, csv, len);
+	w->nfields += ncells;
+}
+
+/* Would zb_csv_put_text write this cell otherwise than zb_csv_put? */
+static int needs_guard(const zb_csv_writer *w, const char *s, size_t len)
+{
+	return w->safe && len && memchr("=+-@\t\r", s[0], 6);
+}
+
+void zb_csv_put_record(zb_csv_writer *w, const zb_csv_reader *r, const zb_field *fields, const int *is_text)
+{
+	size_t len, n = r->ncols;
+	const char *plain = zb_csv_plain_record(r, &len);
+	for (size_t i = 0; plain && w->safe && is_text && i < n; i++)
+		if (is_text[i] && needs_guard(w, fields[i].ptr, fields[i].len))
+			plain = NULL;
+	if (plain) {
+		zb_csv_put_cells(w, plain, len, (int)n);
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (is_text && is_text[i])
+			zb_csv_put_text(w, fields[i].ptr, fields[i].len);
+		else
+			zb_csv_put(w, fields[i].ptr, fields[i].len);
+}
+
 void zb_csv_puts(zb_csv_writer *w, const char *s) { zb_csv_put(w, s, strlen(s)); }
 
 void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 {
-	if (w->safe && len && memchr("=+-@\t\r", s[0], 6)) {
+	if (needs_guard(w, s, len)) {
 		/* A leading apostrophe makes spreadsheets show the cell as text;
 		 * the quotes, when the cell needs them, go around both. */
 		if (w->nfields++)

@@ -45,6 +45,11 @@ int zb_csv_col(const zb_csv_reader *r, const char *name);
 /* Next record; its fields in *fields (zb_csv_ncols() of them). */
 int zb_csv_next(zb_csv_reader *r, const zb_field **fields);
 long zb_csv_line(const zb_csv_reader *r);  /* line where the last record starts */
+/* The last record's bytes as read, without its LF, when it held no quote
+ * and no CR: then they are what writing its fields would give, and a
+ * stage that passes the fields through can write them with one copy.
+ * NULL (and *len 0) for any other record.  Valid until zb_csv_next. */
+const char *zb_csv_plain_record(const zb_csv_reader *r, size_t *len);
 const char *zb_csv_error(const zb_csv_reader *r);
 
 /* Writing.  A row is gathered in buf and written by zb_csv_end_row with one
@@ -68,6 +73,12 @@ void zb_csv_puts(zb_csv_writer *w, const char *s);
  * the writer is safe. */
 void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len);
 void zb_csv_put_long(zb_csv_writer *w, long v);
+/* ncells cells already written as CSV (e.g. a zb_csv_plain_record), as they are. */
+void zb_csv_put_cells(zb_csv_writer *w, const char *csv, size_t len, int ncells);
+/* The fields of the record r just gave, each as zb_csv_put writes it (as
+ * zb_csv_put_text where is_text[i], when is_text is not NULL): the record's
+ * bytes in one copy when it was plain and no cell needs a guard. */
+void zb_csv_put_record(zb_csv_writer *w, const zb_csv_reader *r, const zb_field *fields, const int *is_text);
 void zb_csv_end_row(zb_csv_writer *w);
 
 /* Output schema for a filter stage: the input header, then each of the names

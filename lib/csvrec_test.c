@@ -23,6 +23,31 @@ static char *write_row(const char *const *cells, int n, int safe)
 	return buf;
 }
 
+/* The row r just read, written by zb_csv_put_record (safe, column 1 text)
+ * and then an added cell; and the same written cell by cell. */
+static int rewrite_same(zb_csv_reader *r, const zb_field *f)
+{
+	static char by_record[512], by_cell[512];
+	const int is_text[] = {0, 1, 0};
+	FILE *a = fmemopen(by_record, sizeof by_record, "w"), *b = fmemopen(by_cell, sizeof by_cell, "w");
+	zb_csv_writer wa, wb;
+	zb_csv_writer_init(&wa, a, 1);
+	zb_csv_writer_init(&wb, b, 1);
+	zb_csv_put_record(&wa, r, f, is_text);
+	for (size_t i = 0; i < zb_csv_ncols(r); i++)
+		if (is_text[i])
+			zb_csv_put_text(&wb, f[i].ptr, f[i].len);
+		else
+			zb_csv_put(&wb, f[i].ptr, f[i].len);
+	zb_csv_puts(&wa, "added");
+	zb_csv_puts(&wb, "added");
+	zb_csv_end_row(&wa);
+	zb_csv_end_row(&wb);
+	fclose(a);
+	fclose(b);
+	return strcmp(by_record, by_cell) == 0;
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -68,6 +93,21 @@ int main(void)
 
 	r = open_text("a,b\n1,2", &why);
 	CHECK("no trailing newline", zb_csv_next(r, &f) == ZB_CSV_ROW && strcmp(f[1].ptr, "2") == 0);
+	zb_csv_close(r);
+
+	r = open_text("a,b,c\n1, two ,3\n\"1\",2,3\n1,=2,3\n-1,2,=3\n1,2,3\r\n", &why);
+	size_t plain_len;
+	int plain_ok = 1, rewrite_ok = 1;
+	for (int row = 0; r && zb_csv_next(r, &f) == ZB_CSV_ROW; row++) {
+		const char *plain = zb_csv_plain_record(r, &plain_len);
+		static const char *const want[] = {"1, two ,3", NULL, "1,=2,3", "-1,2,=3", NULL};
+		plain_ok &= row < 5 && (want[row] ? plain && plain_len == strlen(want[row]) &&
+							    memcmp(plain, want[row], plain_len) == 0
+						  : plain == NULL && plain_len == 0);
+		rewrite_ok &= rewrite_same(r, f);
+	}
+	CHECK("the bytes of a plain record are at hand, of a quoted or CR one not", plain_ok);
+	CHECK("a record put whole is what its cells put one by one give, guards included", rewrite_ok);
 	zb_csv_close(r);
 
 	const char *cells[] = {"plain", "a,b", "=SUM(A1)", "say \"hi\""};

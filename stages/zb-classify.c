@@ -156,6 +156,9 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 		from_add[idx[k]] = k;
 		text[idx[k]] = k == A_SUBJECT || k == A_INDICATOR;
 	}
+	int input_passed = 1;   /* no added column is one of the input's */
+	for (int k = 0; k < NADD; k++)
+		input_passed &= idx[k] >= nin;
 	for (int i = 0; i < nout; i++)
 		zb_csv_puts(w, from_add[i] >= 0 ? added[from_add[i]] : head[i].ptr);
 	zb_csv_end_row(w);
@@ -196,7 +199,12 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 			[A_SUBJECT] = res.subject,
 			[A_INDICATOR] = {indicator, indicator_len},
 		};
-		for (int i = 0; i < nout; i++) {
+		int i = 0;
+		if (input_passed) {   /* the input's cells as read, then the added ones */
+			zb_csv_put_record(w, r, f, text);
+			i = nin;
+		}
+		for (; i < nout; i++) {
 			zb_span s = from_add[i] >= 0 ? cell[from_add[i]] : field(f, i);
 			if (text[i])
 				zb_csv_put_text(w, s.p, s.n);

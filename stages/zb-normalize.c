@@ -206,7 +206,9 @@ static int normalize_file(const char *path, zb_csv_writer *w, char **first_heade
 		return ZB_EXIT_DATA;
 	}
 	int index[NADD];
-	int ncols = zb_csv_schema(r, added, NADD, index);
+	int ncols = zb_csv_schema(r, added, NADD, index), input_passed = 1;
+	for (int i = 0; i < NADD; i++)   /* no added column is one of the input's */
+		input_passed &= index[i] >= (int)zb_csv_ncols(r);
 	zb_field *out = calloc((size_t)ncols, sizeof *out);
 	if (!out)
 		zb_die(ZB_EXIT_DATA, path, 0, "out of memory");
@@ -245,7 +247,12 @@ static int normalize_file(const char *path, zb_csv_writer *w, char **first_heade
 		out[index[ADD_UNIT]] = (zb_field){n.unit, strlen(n.unit)};
 		out[index[ADD_MEASURE]] = (zb_field){n.measure, n.measure_len};
 		out[index[ADD_BOUND]] = (zb_field){n.bound, strlen(n.bound)};
-		for (int i = 0; i < ncols; i++)
+		int i = 0;
+		if (input_passed) {   /* the input's cells as read, then the added ones */
+			zb_csv_put_record(w, r, row, NULL);
+			i = (int)zb_csv_ncols(r);
+		}
+		for (; i < ncols; i++)
 			zb_csv_put(w, out[i].ptr, out[i].len);
 		zb_csv_end_row(w);
 	}
