@@ -1407,6 +1407,13 @@ static inline uint32_t decode_at(const char *s, size_t n, size_t *k)
 static inline int three_byte_at(const char *s, size_t n, uint32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 4) {   /* the three bytes checked with one load and one compare */
+		uint32_t w = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+		if ((w & 0xC0C0F0u) != 0x8080E0u)
+			return 0;
+		*cp = (w & 0x0Fu) << 12 | (w & 0x3F00u) >> 2 | (w & 0x3F0000u) >> 16;
+		return 1;
+	}
 	if (n < 3 || (u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
 		return 0;
 	*cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
