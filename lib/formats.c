@@ -96,12 +96,32 @@ const zb_format *zb_format_detect(zb_doc *d)
 	return zb_formats;   /* text */
 }
 
+/* The digits of n >= 0 before end (snprintf costs about 700 instructions a
+ * row in zb-extract, and a row has a position). */
+static char *digits_before(char *end, long n)
+{
+	do
+		*--end = (char)('0' + n % 10);
+	while (n /= 10);
+	return end;
+}
+
 void zb_pos_format(long pos, int paged, char *buf, size_t len)
 {
-	if (paged)
-		snprintf(buf, len, "%ld:%ld", pos / ZB_PAGE_LINES, pos % ZB_PAGE_LINES);
-	else
+	if (pos < 0 || len == 0) {   /* not a position: as it is */
 		snprintf(buf, len, "%ld", pos);
+		return;
+	}
+	char text[48], *end = text + sizeof text, *p;
+	if (paged) {
+		p = digits_before(end, pos % ZB_PAGE_LINES);
+		*--p = ':';
+		p = digits_before(p, pos / ZB_PAGE_LINES);
+	} else
+		p = digits_before(end, pos);
+	size_t n = (size_t)(end - p) < len ? (size_t)(end - p) : len - 1;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
 }
 
 long zb_pos_parse(const char *s, size_t n)

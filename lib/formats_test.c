@@ -66,6 +66,12 @@ static void test_positions(void)
 	CHECK_STR("position on a page: 3:12", buf, "3:12");
 	zb_pos_format(ZB_POS(0, 12), 0, buf, sizeof buf);
 	CHECK_STR("position in a text: 12", buf, "12");
+	zb_pos_format(ZB_POS(120, 100), 1, buf, sizeof buf);
+	CHECK_STR("zeros in page and line: 120:100", buf, "120:100");
+	zb_pos_format(0, 0, buf, sizeof buf);
+	CHECK_STR("line 0", buf, "0");
+	zb_pos_format(1234567, 0, buf, 4);
+	CHECK_STR("cut to the buffer as snprintf would", buf, "123");
 	CHECK("parse 3:12", zb_pos_parse("3:12", 4) == ZB_POS(3, 12));
 	CHECK("parse 12", zb_pos_parse("12", 2) == 12);
 	CHECK("parse rejects 3:, :3, x, empty", zb_pos_parse("3:", 2) < 0 && zb_pos_parse(":3", 2) < 0 &&
