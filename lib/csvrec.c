@@ -712,7 +712,14 @@ void zb_csv_put_long(zb_csv_writer *w, long v)
 	while (u /= 10);
 	if (v < 0)
 		*--p = '-';
-	zb_csv_put(w, p, (size_t)(buf + sizeof buf - p));
+	/* digits never need quotes: straight into the row */
+	size_t len = (size_t)(buf + sizeof buf - p);
+	if (w->len + len + 1 > ZB_CSV_WRITE_BUF)
+		flush_row(w);
+	if (w->nfields++)
+		w->buf[w->len++] = ',';
+	memcpy(w->buf + w->len, p, len);
+	w->len += len;
 }
 
 void zb_csv_end_row(zb_csv_writer *w)

@@ -2,6 +2,7 @@
 #include "csvrec.h"
 #include "testing.h"
 
+#include <limits.h>
 #include <stdlib.h>
 
 static zb_csv_reader *open_text(const char *text, const char **why)
@@ -109,6 +110,27 @@ int main(void)
 	CHECK("the bytes of a plain record are at hand, of a quoted or CR one not", plain_ok);
 	CHECK("a record put whole is what its cells put one by one give, guards included", rewrite_ok);
 	zb_csv_close(r);
+
+	{
+		static char longs[8192];
+		FILE *fp = fmemopen(longs, sizeof longs, "w");
+		zb_csv_writer lw;
+		zb_csv_writer_init(&lw, fp, 0);
+		zb_csv_put_long(&lw, 0);
+		zb_csv_put_long(&lw, -12);
+		zb_csv_put_long(&lw, LONG_MIN);
+		zb_csv_put_long(&lw, LONG_MAX);
+		zb_csv_end_row(&lw);
+		char wide[ZB_CSV_WRITE_BUF - 3];   /* the next number does not fit the row buffer */
+		memset(wide, 'x', sizeof wide);
+		zb_csv_put(&lw, wide, sizeof wide);
+		zb_csv_put_long(&lw, 1234567);
+		zb_csv_end_row(&lw);
+		fclose(fp);
+		char want[sizeof longs];
+		snprintf(want, sizeof want, "0,-12,%ld,%ld\n%.*s,1234567\n", LONG_MIN, LONG_MAX, (int)sizeof wide, wide);
+		CHECK_STR("numbers written, the least long too, and past the row buffer", longs, want);
+	}
 
 	const char *cells[] = {"plain", "a,b", "=SUM(A1)", "say \"hi\""};
 	CHECK_STR("writer quotes only when needed", write_row(cells, 4, 0),
