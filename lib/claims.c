@@ -121,10 +121,28 @@ static int utf8_has(const char *set, const char *s, size_t n, size_t *len)
 	return 0;
 }
 
+/* Does a place group's name start s (i its length)?  A bit per code point
+ * answers, not a walk through the names: most text positions that could
+ * start a scope word (全 of 全省) are asked. */
+static int place_group_name_at(const char *s, size_t n, size_t *len)
+{
+	static unsigned char names[0x10000 / 8];
+	static int made;
+	uint32_t cp = 0;
+	if (!made) {
+		for (const char *c = zb_place_group_names; *c; c += 3)
+			if (zb_utf8_decode((const unsigned char *)c, 3, &cp) == 3)
+				names[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		made = 1;
+	}
+	*len = zb_utf8_decode((const unsigned char *)s, n, &cp);
+	return *len == 3 && (names[cp >> 3] & (1u << (cp & 7)));   /* every name is a BMP Han character */
+}
+
 size_t zb_place_group_at(const char *s, size_t n)
 {
 	size_t i, k, dirs = 0;
-	if (n < 6 || (unsigned char)s[0] < 0xE4 || !utf8_has(zb_place_group_names, s, n, &i))
+	if (n < 6 || (unsigned char)s[0] < 0xE4 || !place_group_name_at(s, n, &i))
 		return 0;
 	while (dirs < 3 && utf8_has(place_group_directions, s + i, n - i, &k)) {
 		i += k;
