@@ -3,6 +3,7 @@
 #include "utf8.h"
 #include "wordtable.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define M(s, u, f) {s, u, f, ZB_UK_METRIC, 0, ZB_CN_COUNTS}
@@ -148,10 +149,44 @@ const zb_qualifier zb_qualifiers[] = {
 
 const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];
 
+/* The first and the last character of every qualifier, a bit per code
+ * point, and each one's length: these run before and after every number,
+ * and most characters there start or end none. */
+static struct {
+	unsigned char first[0x10000 / 8], last[0x10000 / 8];
+	size_t len[sizeof zb_qualifiers / sizeof zb_qualifiers[0]];
+	int made;
+} qualifier_ends;
+
+static int has_cp_bit(const unsigned char *bits, uint32_t cp)
+{
+	return cp >= 0x10000 || (bits[cp >> 3] & (1u << (cp & 7)));
+}
+
+static void make_qualifier_ends(void)
+{
+	for (size_t i = 0; i < zb_nqualifiers; i++) {
+		const char *w = zb_qualifiers[i].surface;
+		size_t len = strlen(w), last = zb_utf8_prev(w, len);
+		uint32_t cp;
+		qualifier_ends.len[i] = len;
+		if (zb_utf8_decode((const unsigned char *)w, len, &cp) && cp < 0x10000)
+			qualifier_ends.first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		if (zb_utf8_decode((const unsigned char *)w + last, len - last, &cp) && cp < 0x10000)
+			qualifier_ends.last[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+	}
+	qualifier_ends.made = 1;
+}
+
 const zb_qualifier *zb_qualifier_at(const char *s, size_t n, enum zb_qual_place place)
 {
 	const zb_qualifier *best = NULL;
 	size_t best_len = 0, l;
+	uint32_t cp = 0;
+	if (!qualifier_ends.made)
+		make_qualifier_ends();
+	if (!zb_utf8_decode((const unsigned char *)s, n, &cp) || !has_cp_bit(qualifier_ends.first, cp))
+		return NULL;
 	for (size_t i = 0; i < zb_nqualifiers; i++)
 		if (zb_qualifiers[i].place == place && prefix(s, n, zb_qualifiers[i].surface, &l) && l > best_len) {
 			best = &zb_qualifiers[i];
@@ -164,14 +199,19 @@ const zb_qualifier *zb_qualifier_before(const char *text, size_t end, enum zb_qu
 {
 	const zb_qualifier *best = NULL;
 	size_t best_len = 0;
+	uint32_t cp = 0;
 	if (end == 0)
+		return NULL;
+	if (!qualifier_ends.made)
+		make_qualifier_ends();
+	size_t last = zb_utf8_prev(text, end);
+	if (zb_utf8_decode((const unsigned char *)text + last, end - last, &cp) != end - last ||
+	    !has_cp_bit(qualifier_ends.last, cp))
 		return NULL;
 	for (size_t i = 0; i < zb_nqualifiers; i++) {
 		const char *w = zb_qualifiers[i].surface;
-		if (zb_qualifiers[i].place != place)
-			continue;
-		size_t l = strlen(w);   /* the last bytes first: this runs before every number */
-		if (l <= end && l > best_len && w[l - 1] == text[end - 1] && memcmp(text + end - l, w, l) == 0) {
+		size_t l = qualifier_ends.len[i];
+		if (zb_qualifiers[i].place == place && l <= end && l > best_len && memcmp(text + end - l, w, l) == 0) {
 			best = &zb_qualifiers[i];
 			best_len = l;
 		}
