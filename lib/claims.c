@@ -1,6 +1,7 @@
 /* claims.c - scope words, rank words and claim leads (see claims.h). */
 #include "claims.h"
 #include "chars.h"
+#include "cpset.h"
 #include "numeral.h"
 #include "utf8.h"
 #include "wordtable.h"
@@ -126,17 +127,17 @@ static int utf8_has(const char *set, const char *s, size_t n, size_t *len)
  * start a scope word (全 of 全省) are asked. */
 static int place_group_name_at(const char *s, size_t n, size_t *len)
 {
-	static unsigned char names[0x10000 / 8];
+	static unsigned char names[ZB_CPSET_BYTES];
 	static int made;
 	uint32_t cp = 0;
 	if (!made) {
 		for (const char *c = zb_place_group_names; *c; c += 3)
 			if (zb_utf8_decode((const unsigned char *)c, 3, &cp) == 3)
-				names[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+				zb_cpset_add(names, cp);
 		made = 1;
 	}
 	*len = zb_utf8_decode((const unsigned char *)s, n, &cp);
-	return *len == 3 && (names[cp >> 3] & (1u << (cp & 7)));   /* every name is a BMP Han character */
+	return *len == 3 && zb_cpset_has(names, cp);   /* every name is a BMP Han character */
 }
 
 size_t zb_place_group_at(const char *s, size_t n)

@@ -8,6 +8,7 @@
  * structure.c. */
 #include "extract.h"
 #include "chars.h"
+#include "cpset.h"
 #include "claims.h"
 #include "figure.h"
 #include "keywords.h"
@@ -55,7 +56,7 @@ struct found {
  * process, built once (building walks the code points, too slow to do per
  * document: fuzzing makes thousands). */
 struct scanner_tables {
-	unsigned char wakes[0x10000 / 8];   /* code points the scanner acts on */
+	unsigned char wakes[ZB_CPSET_BYTES];   /* code points the scanner acts on */
 	unsigned char page_lead[256];       /* first bytes of page markers */
 	const zb_kw_index *period_words;    /* zb-classify's: a lead must hold one */
 	const zb_kw_index *quotes;          /* a number inside is a name */
@@ -119,8 +120,7 @@ static void copy_text(char *dst, size_t *dlen, const char *s, size_t n)
 
 static void wake_on(struct scanner_tables *t, uint32_t cp)
 {
-	if (cp < 0x10000)
-		t->wakes[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+	zb_cpset_add(t->wakes, cp);
 }
 
 static void wake_on_word(struct scanner_tables *t, const char *w)
@@ -541,7 +541,7 @@ static void scan_paragraph(zb_extractor *x)
 	x->sentence++;  /* a paragraph starts a sentence */
 	while (i < n) {
 		uint32_t c = zb_utf8_at(p, n, i, &k);
-		if (c < 0x10000 && !(x->tables->wakes[c >> 3] & (1u << (c & 7)))) {
+		if (c < 0x10000 && !zb_cpset_has(x->tables->wakes, c)) {
 			i += k;
 			continue;
 		}

@@ -3,6 +3,7 @@
 #include "keywords.h"
 
 #include "chars.h"
+#include "cpset.h"
 #include "numeral.h"
 #include "utf8.h"
 
@@ -1114,17 +1115,17 @@ struct zb_kw_index {
 	 * #月份): only the end of a run of numerals can be followed by one, and
 	 * a number followed by none of them (2891万元) tries none of those rows;
 	 * after_hash_any when a row has another pattern or a numeral there */
-	unsigned char after_hash[0x10000 / 8];
+	unsigned char after_hash[ZB_CPSET_BYTES];
 	int after_hash_any;
 	/* a bit per code point (below U+10000) that starts a literal row: most
 	 * characters start none, and this answers for them without a search */
-	unsigned char starts[0x10000 / 8];
+	unsigned char starts[ZB_CPSET_BYTES];
 	/* the same, with the numerals and letters pattern rows start with: a
 	 * scan steps over the characters not here without trying any row */
-	unsigned char cand[0x10000 / 8];
+	unsigned char cand[ZB_CPSET_BYTES];
 	/* the characters rows end with (numerals and letters for patterns):
 	 * a suffix search asks first whether the text ends with one */
-	unsigned char ends[0x10000 / 8];
+	unsigned char ends[ZB_CPSET_BYTES];
 	int ends_high;       /* a row ends with a character above U+FFFF */
 	int ends_any;        /* a row ends with something else: no shortcut */
 	zb_keyword *owned;   /* the rows of a merged index */
@@ -1134,12 +1135,10 @@ struct zb_kw_index {
 	size_t nby_end;
 	/* ... and walks back through the text only where a row with a pattern
 	 * character could end (a bit per last character, as ends) */
-	unsigned char pattern_ends[0x10000 / 8];
+	unsigned char pattern_ends[ZB_CPSET_BYTES];
 	int pattern_ends_any;
 };
 
-static int has_bit(const unsigned char *bits, uint32_t cp) { return bits[cp >> 3] & (1u << (cp & 7)); }
-static void set_bit(unsigned char *bits, uint32_t cp) { bits[cp >> 3] |= (unsigned char)(1u << (cp & 7)); }
 
 /* Note the character word[0..len) ends with. */
 static void last_char(zb_kw_index *ix, const char *word, size_t len)
@@ -1154,7 +1153,7 @@ static void last_char(zb_kw_index *ix, const char *word, size_t len)
 	else if (zb_utf8_decode((const unsigned char *)word + i, len - i, &cp) != len - i)
 		ix->ends_any = 1;   /* not UTF-8: no shortcut */
 	else if (cp < 0x10000)
-		set_bit(ix->ends, cp);
+		zb_cpset_add(ix->ends, cp);
 	else
 		ix->ends_high = 1;
 }
@@ -1168,7 +1167,7 @@ static void after_range_mark(zb_kw_index *ix)
 		if (!zb_utf8_decode((const unsigned char *)mark, strlen(mark), &cp) || cp >= 0x10000)
 			ix->after_hash_any = 1;
 		else
-			set_bit(ix->after_hash, cp);
+			zb_cpset_add(ix->after_hash, cp);
 	}
 }
 
@@ -1187,12 +1186,12 @@ static int by_cp(const void *a, const void *b)
  * of a stage's start). */
 static const unsigned char *numeral_bits(void)
 {
-	static unsigned char bits[0x10000 / 8];
+	static unsigned char bits[ZB_CPSET_BYTES];
 	static int made;
 	if (!made) {
 		for (uint32_t cp = 0; cp < 0x10000; cp++)
 			if (numeral_cp(cp, 0))
-				set_bit(bits, cp);
+				zb_cpset_add(bits, cp);
 		made = 1;
 	}
 	return bits;
@@ -1200,12 +1199,12 @@ static const unsigned char *numeral_bits(void)
 
 static const unsigned char *letter_bits(void)
 {
-	static unsigned char bits[0x10000 / 8];
+	static unsigned char bits[ZB_CPSET_BYTES];
 	static int made;
 	if (!made) {
 		for (uint32_t cp = 'A'; cp <= 'z'; cp++)
 			if (cp <= 'Z' || cp >= 'a')
-				set_bit(bits, cp);
+				zb_cpset_add(bits, cp);
 		made = 1;
 	}
 	return bits;
@@ -1237,7 +1236,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 				else if (!k || is_pattern_char(row->word[1]) || next >= 0x10000 || numeral_cp(next, 0))
 					ix->after_hash_any = 1;
 				else
-					set_bit(ix->after_hash, next);
+					zb_cpset_add(ix->after_hash, next);
 			}
 			ix->wild_numeral |= row->word[0] != '@';
 			ix->wild_letter |= row->word[0] != '#' && row->word[0] != '%';
@@ -1248,7 +1247,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		ix->lit[ix->nlit++] = (struct entry){cp, row};
 		last_char(ix, row->word, len);
 		if (cp < 0x10000)
-			set_bit(ix->starts, cp);
+			zb_cpset_add(ix->starts, cp);
 		for (const char *p = row->word; *p; p++)
 			if (is_pattern_char(*p))
 				len = 64;
@@ -1273,7 +1272,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		else if (pattern && is_pattern_char(row->word[len - 1]))
 			;   /* ends with a numeral or a letter: end_numeral, end_letter */
 		else if (pattern && decoded && cp < 0x10000)
-			set_bit(ix->pattern_ends, cp);
+			zb_cpset_add(ix->pattern_ends, cp);
 		else
 			ix->pattern_ends_any = 1;
 	}
@@ -1341,7 +1340,7 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 {
 	zb_kw_hit best = {NULL, 0, 0};
 	size_t lo = 0, hi = ix->nlit;
-	if (cp < 0x10000 && !has_bit(ix->starts, cp))
+	if (cp < 0x10000 && !zb_cpset_has(ix->starts, cp))
 		lo = hi;    /* no literal row starts with it */
 	while (lo < hi) {   /* first entry with this code point */
 		size_t mid = (lo + hi) / 2;
@@ -1372,7 +1371,7 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 				nends = numeral_ends(s, n, ends);
 				size_t k, end = nends ? ends[nends - 1] : n;
 				uint32_t next = end < n ? decode_at(s + end, n - end, &k) : (uint32_t)-1;
-				if (!ix->after_hash_any && !(next < 0x10000 && has_bit(ix->after_hash, next)))
+				if (!ix->after_hash_any && !zb_cpset_has(ix->after_hash, next))
 					nends = 0;   /* the run is followed by nothing a # row wants */
 			}
 			len = nends ? match_after_numerals(w, s, n, ends, nends) : 0;
@@ -1423,7 +1422,7 @@ static inline int three_byte_at(const char *s, size_t n, uint32_t *cp)
 /* Can a row of ix match at a character cp?  Without a search for most. */
 static inline int candidate(const zb_kw_index *ix, uint32_t cp)
 {
-	return cp >= 0x10000 ? cp != (uint32_t)-1 : has_bit(ix->cand, cp);
+	return cp >= 0x10000 ? cp != (uint32_t)-1 : zb_cpset_has(ix->cand, cp);
 }
 
 zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
@@ -1444,7 +1443,7 @@ zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from
 		if (three_byte_at(s + i, n - i, &cp)) {
 			/* most of a report, asked of the bit set alone */
 			k = 3;
-			if (!has_bit(ix->cand, cp))
+			if (!zb_cpset_has(ix->cand, cp))
 				continue;
 		}
 		cp = decode_at(s + i, n - i, &k);
@@ -1477,7 +1476,7 @@ int zb_kw_may_end_in(const zb_kw_index *ix, const char *s, size_t n)
 			k = 3;
 		else
 			cp = decode_at(s + i, n - i, &k);
-		if (cp < 0x10000 && has_bit(ix->ends, cp))
+		if (zb_cpset_has(ix->ends, cp))
 			return 1;
 	}
 	return 0;
@@ -1492,7 +1491,7 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	uint32_t cp = 0;
 	size_t last = zb_utf8_prev(s, n);
 	if (!ix->ends_any && (zb_utf8_decode((const unsigned char *)s + last, n - last, &cp) != n - last ||
-			      (cp < 0x10000 ? !has_bit(ix->ends, cp) : !ix->ends_high)))
+			      (cp < 0x10000 ? !zb_cpset_has(ix->ends, cp) : !ix->ends_high)))
 		return best;
 	/* The rows with no pattern character that end with it: the text's end
 	 * compared with each (a row starting with # or @ takes part below). */
@@ -1510,9 +1509,9 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 		if (len <= n && len > best.len && memcmp(s + n - len, w, len) == 0)
 			best = (zb_kw_hit){ix->by_end[i].row, n - len, len};
 	}
-	if (!ix->pattern_ends_any && !(cp < 0x10000 && has_bit(ix->pattern_ends, cp)) &&
-	    !((ix->end_numeral && cp < 0x10000 && has_bit(numeral_bits(), cp)) ||
-	      (ix->end_letter && cp < 0x80 && has_bit(letter_bits(), cp))))
+	if (!ix->pattern_ends_any && !zb_cpset_has(ix->pattern_ends, cp) &&
+	    !((ix->end_numeral && zb_cpset_has(numeral_bits(), cp)) ||
+	      (ix->end_letter && cp < 0x80 && zb_cpset_has(letter_bits(), cp))))
 		return best;
 	/* A row with a pattern character may end here: walk back.  Farther
 	 * back than the longest literal row only a pattern row can start, and
@@ -1522,7 +1521,7 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	for (size_t i = last; ; i = zb_utf8_prev(s, i)) {
 		size_t k;
 		int try = i >= lit_stop || (ix->nwild && (cp = decode_at(s + i, n - i, &k), cp < 0x10000) &&
-					    (has_bit(numeral_bits(), cp) || has_bit(letter_bits(), cp)));
+					    (zb_cpset_has(numeral_bits(), cp) || zb_cpset_has(letter_bits(), cp)));
 		if (try) {
 			zb_kw_hit h = zb_kw_at(ix, s + i, n - i);
 			/* A row ending exactly at n: match against the text cut at n. */

@@ -1,5 +1,6 @@
 /* units.c - the unit, magnitude and qualifier tables (see units.h). */
 #include "units.h"
+#include "cpset.h"
 #include "utf8.h"
 #include "wordtable.h"
 
@@ -153,14 +154,15 @@ const size_t zb_nqualifiers = sizeof zb_qualifiers / sizeof zb_qualifiers[0];
  * point, and each one's length: these run before and after every number,
  * and most characters there start or end none. */
 static struct {
-	unsigned char first[0x10000 / 8], last[0x10000 / 8];
+	unsigned char first[ZB_CPSET_BYTES], last[ZB_CPSET_BYTES];
 	size_t len[sizeof zb_qualifiers / sizeof zb_qualifiers[0]];
 	int made;
 } qualifier_ends;
 
-static int has_cp_bit(const unsigned char *bits, uint32_t cp)
+/* Could a qualifier start (end) with cp?  Yes above U+FFFF, not in the sets. */
+static int may_be(const unsigned char *set, uint32_t cp)
 {
-	return cp >= 0x10000 || (bits[cp >> 3] & (1u << (cp & 7)));
+	return cp >= 0x10000 || zb_cpset_has(set, cp);
 }
 
 static void make_qualifier_ends(void)
@@ -170,10 +172,10 @@ static void make_qualifier_ends(void)
 		size_t len = strlen(w), last = zb_utf8_prev(w, len);
 		uint32_t cp;
 		qualifier_ends.len[i] = len;
-		if (zb_utf8_decode((const unsigned char *)w, len, &cp) && cp < 0x10000)
-			qualifier_ends.first[cp >> 3] |= (unsigned char)(1u << (cp & 7));
-		if (zb_utf8_decode((const unsigned char *)w + last, len - last, &cp) && cp < 0x10000)
-			qualifier_ends.last[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+		if (zb_utf8_decode((const unsigned char *)w, len, &cp))
+			zb_cpset_add(qualifier_ends.first, cp);
+		if (zb_utf8_decode((const unsigned char *)w + last, len - last, &cp))
+			zb_cpset_add(qualifier_ends.last, cp);
 	}
 	qualifier_ends.made = 1;
 }
@@ -185,7 +187,7 @@ const zb_qualifier *zb_qualifier_at(const char *s, size_t n, enum zb_qual_place 
 	uint32_t cp = 0;
 	if (!qualifier_ends.made)
 		make_qualifier_ends();
-	if (!zb_utf8_decode((const unsigned char *)s, n, &cp) || !has_cp_bit(qualifier_ends.first, cp))
+	if (!zb_utf8_decode((const unsigned char *)s, n, &cp) || !may_be(qualifier_ends.first, cp))
 		return NULL;
 	for (size_t i = 0; i < zb_nqualifiers; i++)
 		if (zb_qualifiers[i].place == place && prefix(s, n, zb_qualifiers[i].surface, &l) && l > best_len) {
@@ -206,7 +208,7 @@ const zb_qualifier *zb_qualifier_before(const char *text, size_t end, enum zb_qu
 		make_qualifier_ends();
 	size_t last = zb_utf8_prev(text, end);
 	if (zb_utf8_decode((const unsigned char *)text + last, end - last, &cp) != end - last ||
-	    !has_cp_bit(qualifier_ends.last, cp))
+	    !may_be(qualifier_ends.last, cp))
 		return NULL;
 	for (size_t i = 0; i < zb_nqualifiers; i++) {
 		const char *w = zb_qualifiers[i].surface;
