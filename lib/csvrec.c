@@ -52,10 +52,9 @@ struct zb_csv_reader {
 	zb_field *out;       /* views handed to the caller */
 	long cur_line;
 	/* The bytes of the row rows[plain_row] as read, when it was split by
-	 * split_plain (SIZE_MAX: none); cur_plain is that of the row handed out.
-	 * They stay in buf until the next fill. */
-	size_t plain_row, plain_len, cur_plain_len;
-	const char *plain, *cur_plain;
+	 * split_plain (SIZE_MAX: none).  They stay in buf until the next fill. */
+	size_t plain_row, plain_len;
+	const char *plain;
 	int eof, done, failed;
 	const char *error;
 	char errbuf[160];
@@ -352,8 +351,6 @@ static int take(zb_csv_reader *r, size_t *first, size_t *count)
 	*first = r->rows[i];
 	*count = (i + 1 < r->nrows ? r->rows[i + 1] : r->row_start) - *first;
 	r->cur_line = r->row_lines[i];
-	r->cur_plain = i == r->plain_row ? r->plain : NULL;
-	r->cur_plain_len = i == r->plain_row ? r->plain_len : 0;
 	return ZB_CSV_ROW;
 }
 
@@ -497,8 +494,17 @@ int zb_csv_next(zb_csv_reader *r, const zb_field **fields)
 
 const char *zb_csv_plain_record(const zb_csv_reader *r, size_t *len)
 {
-	*len = r->cur_plain_len;
-	return r->cur_plain;
+	int handed_out = r->next_row > 0 && r->next_row - 1 == r->plain_row;
+	*len = handed_out ? r->plain_len : 0;
+	return handed_out ? r->plain : NULL;
+}
+
+int zb_csv_schema_appends(const zb_csv_reader *r, const int *index, int nadd)
+{
+	for (int i = 0; i < nadd; i++)
+		if (index[i] < (int)r->ncols)
+			return 0;
+	return 1;
 }
 
 int zb_csv_schema(const zb_csv_reader *r, const char *const *add, int nadd, int *index)

@@ -85,5 +85,8 @@ void zb_csv_end_row(zb_csv_writer *w);
  * in add that the input does not already have.  index[i] receives the output
  * position of add[i].  Returns the number of output columns. */
 int zb_csv_schema(const zb_csv_reader *r, const char *const *add, int nadd, int *index);
+/* Is every column of such an index new, after the input's?  Then a row is
+ * the input's cells (zb_csv_put_record), then the added ones. */
+int zb_csv_schema_appends(const zb_csv_reader *r, const int *index, int nadd);
 
 #endif

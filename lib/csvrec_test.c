@@ -96,6 +96,19 @@ int main(void)
 	CHECK("no trailing newline", zb_csv_next(r, &f) == ZB_CSV_ROW && strcmp(f[1].ptr, "2") == 0);
 	zb_csv_close(r);
 
+	r = open_text("a,b,c\n", &why);
+	{
+		const char *new_cols[] = {"d", "e"}, *mixed[] = {"d", "b"};
+		int index[2];
+		int ncols = zb_csv_schema(r, new_cols, 2, index);
+		int appends = zb_csv_schema_appends(r, index, 2);
+		CHECK("added columns after the input's", ncols == 5 && index[0] == 3 && index[1] == 4 && appends);
+		ncols = zb_csv_schema(r, mixed, 2, index);
+		CHECK("an added column the input has stays where it is",
+		      ncols == 4 && index[0] == 3 && index[1] == 1 && !zb_csv_schema_appends(r, index, 2));
+	}
+	zb_csv_close(r);
+
 	r = open_text("a,b,c\n1, two ,3\n\"1\",2,3\n1,=2,3\n-1,2,=3\n1,2,3\r\n", &why);
 	size_t plain_len;
 	int plain_ok = 1, rewrite_ok = 1;

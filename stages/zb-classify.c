@@ -156,9 +156,7 @@ static int run(zb_csv_reader *r, zb_classifier *c, const zb_indicator_names *nam
 		from_add[idx[k]] = k;
 		text[idx[k]] = k == A_SUBJECT || k == A_INDICATOR;
 	}
-	int input_passed = 1;   /* no added column is one of the input's */
-	for (int k = 0; k < NADD; k++)
-		input_passed &= idx[k] >= nin;
+	int input_passed = zb_csv_schema_appends(r, idx, NADD);
 	for (int i = 0; i < nout; i++)
 		zb_csv_puts(w, from_add[i] >= 0 ? added[from_add[i]] : head[i].ptr);
 	zb_csv_end_row(w);

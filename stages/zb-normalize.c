@@ -206,9 +206,8 @@ static int normalize_file(const char *path, zb_csv_writer *w, char **first_heade
 		return ZB_EXIT_DATA;
 	}
 	int index[NADD];
-	int ncols = zb_csv_schema(r, added, NADD, index), input_passed = 1;
-	for (int i = 0; i < NADD; i++)   /* no added column is one of the input's */
-		input_passed &= index[i] >= (int)zb_csv_ncols(r);
+	int ncols = zb_csv_schema(r, added, NADD, index);
+	int input_passed = zb_csv_schema_appends(r, index, NADD);
 	zb_field *out = calloc((size_t)ncols, sizeof *out);
 	if (!out)
 		zb_die(ZB_EXIT_DATA, path, 0, "out of memory");
