@@ -17,12 +17,7 @@ static inline size_t zb_utf8_decode(const unsigned char *s, size_t n, uint32_t *
 		*cp = c;
 		return 1;
 	}
-	if (c >= 0xC2 && c <= 0xDF) {
-		if (n < 2 || (s[1] & 0xC0) != 0x80)
-			return 0;
-		*cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-		return 2;
-	}
+	/* three bytes first: most of a Chinese text */
 	if (c >= 0xE0 && c <= 0xEF) {
 		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
 			return 0;
@@ -31,6 +26,12 @@ static inline size_t zb_utf8_decode(const unsigned char *s, size_t n, uint32_t *
 			return 0;
 		*cp = v;
 		return 3;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		if (n < 2 || (s[1] & 0xC0) != 0x80)
+			return 0;
+		*cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+		return 2;
 	}
 	if (c >= 0xF0 && c <= 0xF4) {
 		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
