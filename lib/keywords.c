@@ -1139,7 +1139,6 @@ struct zb_kw_index {
 	int pattern_ends_any;
 };
 
-
 /* Note the character word[0..len) ends with. */
 static void last_char(zb_kw_index *ix, const char *word, size_t len)
 {
