@@ -1099,8 +1099,14 @@ int zb_kw_numbers(const char *w, const char *s, size_t n, long *num, int max)
 }
 
 /* Rows sorted by their first character; rows starting with a pattern
- * character are tried everywhere. */
-struct entry { uint32_t cp; const zb_keyword *row; };
+ * character are tried everywhere.  A row with no pattern character is
+ * compared with memcmp over its length, not matched a byte at a time. */
+struct entry {
+	uint32_t cp;
+	int literal;   /* no pattern character in the word */
+	size_t len;    /* strlen of the word */
+	const zb_keyword *row;
+};
 
 struct zb_kw_index {
 	struct entry *lit;
@@ -1123,6 +1129,13 @@ struct zb_kw_index {
 	/* the same, with the numerals and letters pattern rows start with: a
 	 * scan steps over the characters not here without trying any row */
 	unsigned char cand[ZB_CPSET_BYTES];
+	/* Of the candidates, those a row of one character, a pattern row or a
+	 * row with a pattern second character may start at (lone) ... */
+	unsigned char lone[ZB_CPSET_BYTES];
+	/* ... and for the others a bit per hash of a literal row's first two
+	 * characters: a scan tries no row where the pair starts none (全 starts
+	 * 全省 in many tables, and most 全 in a text are of other words) */
+	unsigned char pairs[ZB_CPSET_BYTES];
 	/* the characters rows end with (numerals and letters for patterns):
 	 * a suffix search asks first whether the text ends with one */
 	unsigned char ends[ZB_CPSET_BYTES];
@@ -1138,6 +1151,24 @@ struct zb_kw_index {
 	unsigned char pattern_ends[ZB_CPSET_BYTES];
 	int pattern_ends_any;
 };
+
+/* The bit of pairs for a first and second character. */
+static inline uint32_t pair_hash(uint32_t first, uint32_t second)
+{
+	return (first * 0x9E3779B1u ^ second) & 0xFFFFu;
+}
+
+/* Note in lone or pairs what a literal row starting with cp (k bytes) may
+ * start with. */
+static void first_pair(zb_kw_index *ix, const char *word, size_t len, size_t k, uint32_t cp)
+{
+	uint32_t second;
+	size_t k2 = k < len ? zb_utf8_decode((const unsigned char *)word + k, len - k, &second) : 0;
+	if (k2 == 0 || is_pattern_char(word[k]))
+		zb_cpset_add(ix->lone, cp);
+	else
+		zb_cpset_add(ix->pairs, pair_hash(cp, second));
+}
 
 /* Note the character word[0..len) ends with. */
 static void last_char(zb_kw_index *ix, const char *word, size_t len)
@@ -1243,10 +1274,15 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 			last_char(ix, row->word, len);
 			continue;
 		}
-		ix->lit[ix->nlit++] = (struct entry){cp, row};
+		int literal = 1;
+		for (const char *p = row->word; *p; p++)
+			literal &= !is_pattern_char(*p);
+		ix->lit[ix->nlit++] = (struct entry){cp, literal, len, row};
 		last_char(ix, row->word, len);
-		if (cp < 0x10000)
+		if (cp < 0x10000) {
 			zb_cpset_add(ix->starts, cp);
+			first_pair(ix, row->word, len, zb_utf8_len(row->word, len), cp);
+		}
 		for (const char *p = row->word; *p; p++)
 			if (is_pattern_char(*p))
 				len = 64;
@@ -1267,7 +1303,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		for (const char *c = row->word; *c; c++)
 			pattern |= is_pattern_char(*c);
 		if (!pattern && decoded)
-			ix->by_end[ix->nby_end++] = (struct entry){cp, row};
+			ix->by_end[ix->nby_end++] = (struct entry){cp, 1, len, row};
 		else if (pattern && is_pattern_char(row->word[len - 1]))
 			;   /* ends with a numeral or a letter: end_numeral, end_letter */
 		else if (pattern && decoded && cp < 0x10000)
@@ -1279,7 +1315,9 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 	memcpy(ix->cand, ix->starts, sizeof ix->cand);
 	const unsigned char *numerals = numeral_bits(), *letters = letter_bits();
 	for (size_t b = 0; b < sizeof ix->cand; b++) {
-		ix->cand[b] |= (ix->wild_numeral ? numerals[b] : 0) | (ix->wild_letter ? letters[b] : 0);
+		unsigned char wild = (ix->wild_numeral ? numerals[b] : 0) | (ix->wild_letter ? letters[b] : 0);
+		ix->cand[b] |= wild;
+		ix->lone[b] |= wild;
 		ix->ends[b] |= (ix->end_numeral ? numerals[b] : 0) | (ix->end_letter ? letters[b] : 0);
 	}
 	return ix;
@@ -1349,9 +1387,14 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 			hi = mid;
 	}
 	for (size_t i = lo; i < ix->nlit && ix->lit[i].cp == cp; i++) {
-		size_t len = zb_kw_match(ix->lit[i].row->word, s, n);
+		const struct entry *e = &ix->lit[i];
+		size_t len;
+		if (e->literal)
+			len = e->len > best.len && e->len <= n && memcmp(s, e->row->word, e->len) == 0 ? e->len : 0;
+		else
+			len = zb_kw_match(e->row->word, s, n);
 		if (len > best.len)
-			best = (zb_kw_hit){ix->lit[i].row, 0, len};
+			best = (zb_kw_hit){e->row, 0, len};
 	}
 	if (ix->nwild == 0)
 		return best;
@@ -1424,13 +1467,29 @@ static inline int candidate(const zb_kw_index *ix, uint32_t cp)
 	return cp >= 0x10000 ? cp != (uint32_t)-1 : zb_cpset_has(ix->cand, cp);
 }
 
+/* Of a candidate cp of k bytes at s: can a row start here, by the
+ * character after it? */
+static inline int pair_candidate(const zb_kw_index *ix, const char *s, size_t n, size_t k, uint32_t cp)
+{
+	if (cp >= 0x10000 || zb_cpset_has(ix->lone, cp))
+		return 1;
+	if (k >= n)
+		return 0;   /* a row of two characters or more does not fit */
+	uint32_t second;
+	if (!three_byte_at(s + k, n - k, &second)) {
+		size_t k2;
+		second = decode_at(s + k, n - k, &k2);
+	}
+	return zb_cpset_has(ix->pairs, pair_hash(cp, second));
+}
+
 zb_kw_hit zb_kw_at(const zb_kw_index *ix, const char *s, size_t n)
 {
 	if (n == 0)
-		return at_cp(ix, s, n, (uint32_t)-1);
+		return (zb_kw_hit){NULL, 0, 0};   /* no row is empty */
 	size_t k;
 	uint32_t cp = decode_at(s, n, &k);
-	if (!candidate(ix, cp))
+	if (!candidate(ix, cp) || !pair_candidate(ix, s, n, k, cp))
 		return (zb_kw_hit){NULL, 0, 0};
 	return at_cp(ix, s, n, cp);
 }
@@ -1446,7 +1505,7 @@ zb_kw_hit zb_kw_next(const zb_kw_index *ix, const char *s, size_t n, size_t from
 				continue;
 		}
 		cp = decode_at(s + i, n - i, &k);
-		if (!candidate(ix, cp))
+		if (!candidate(ix, cp) || !pair_candidate(ix, s + i, n - i, k, cp))
 			continue;
 		zb_kw_hit h = at_cp(ix, s + i, n - i, cp);
 		if (h.row) {
@@ -1504,7 +1563,7 @@ zb_kw_hit zb_kw_suffix(const zb_kw_index *ix, const char *s, size_t n)
 	}
 	for (size_t i = lo; i < ix->nby_end && ix->by_end[i].cp == cp; i++) {
 		const char *w = ix->by_end[i].row->word;
-		size_t len = strlen(w);
+		size_t len = ix->by_end[i].len;
 		if (len <= n && len > best.len && memcmp(s + n - len, w, len) == 0)
 			best = (zb_kw_hit){ix->by_end[i].row, n - len, len};
 	}
