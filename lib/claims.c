@@ -83,7 +83,7 @@ static size_t starts(const char *s, size_t n, const char *w) { return zb_prefix(
 
 const zb_scope_word *zb_scope_at(const char *s, size_t n)
 {
-	static unsigned short order[sizeof zb_scope_words / sizeof zb_scope_words[0]];
+	static zb_word_slot order[sizeof zb_scope_words / sizeof zb_scope_words[0]];
 	static zb_word_index ix = ZB_WORD_INDEX(zb_scope_words, order);
 	return zb_word_longest(&ix, s, n);
 }
@@ -96,7 +96,7 @@ const char *zb_scope_of(const char *s, size_t n)
 
 const zb_rank_word *zb_rank_word_at(const char *s, size_t n)
 {
-	static unsigned short order[sizeof zb_rank_words / sizeof zb_rank_words[0]];
+	static zb_word_slot order[sizeof zb_rank_words / sizeof zb_rank_words[0]];
 	static zb_word_index ix = ZB_WORD_INDEX(zb_rank_words, order);
 	return zb_word_longest(&ix, s, n);
 }

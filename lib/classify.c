@@ -104,6 +104,8 @@ static enum zb_cue cue_before(const zb_classifier *c, const zb_cls_row *r)
  * of ASCII quotes before it, and one after it). */
 static int in_quotes(const zb_classifier *c, const zb_cls_row *r)
 {
+	if (!c->map.quotes && !memchr(r->clause.p, '"', r->off))
+		return 0;   /* the map has seen no “ 「 … in the clause, and the ASCII " is looked for here */
 	zb_quote_state before = zb_quotes_open(c->mark, r->clause.p, r->off);
 	int open = before.depth > 0, ascii = before.ascii, depth = 0;
 	if (!open && !ascii)

@@ -264,7 +264,7 @@ const size_t zb_nnumeral_words = sizeof zb_numeral_words / sizeof zb_numeral_wor
 
 size_t zb_numeral_word_at(const char *s, size_t n)
 {
-	static unsigned short order[sizeof zb_numeral_words / sizeof zb_numeral_words[0]];
+	static zb_word_slot order[sizeof zb_numeral_words / sizeof zb_numeral_words[0]];
 	static zb_word_index ix = ZB_WORD_INDEX(zb_numeral_words, order);
 	const zb_numeral_word *w = zb_word_longest(&ix, s, n);
 	return w ? strlen(w->surface) : 0;

@@ -10,19 +10,31 @@
 
 #include <stddef.h>
 
+#include <stdint.h>
+
+/* A row of the index: its word, the word's length and first four bytes
+ * (zero-padded), so that most rows are told apart by one compare. */
+typedef struct {
+	const char *word;
+	size_t len;
+	uint32_t head;
+	unsigned short row;
+} zb_word_slot;
+
 typedef struct {
 	const void *rows;      /* the table */
 	size_t nrows, stride;  /* its length and sizeof one row */
-	unsigned short *order;       /* nrows row numbers grouped by key, filled on first use */
-	unsigned short start[257];   /* the rows of key k: order[start[k] .. start[k + 1]) */
+	zb_word_slot *slots;         /* nrows rows grouped by key, filled on first use */
+	unsigned short start[257];   /* the rows of key k: slots[start[k] .. start[k + 1]) */
 	int built;
 } zb_word_index;
 
-/* order: static unsigned short order[number of rows of table] */
-#define ZB_WORD_INDEX(table, order) \
-	{(table), sizeof (table) / sizeof (table)[0], sizeof (table)[0], (order), {0}, 0}
+/* slots: static zb_word_slot slots[number of rows of table] */
+#define ZB_WORD_INDEX(table, slots) \
+	{(table), sizeof (table) / sizeof (table)[0], sizeof (table)[0], (slots), {0}, 0}
 
-/* The row with the longest word that starts s[0..n), or NULL. */
+/* The row with the longest word that starts s[0..n), or NULL; of two as
+ * long, the first in the table. */
 const void *zb_word_longest(zb_word_index *ix, const char *s, size_t n);
 
 #endif
