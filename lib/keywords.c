@@ -1105,8 +1105,36 @@ struct entry {
 	uint32_t cp;
 	int literal;   /* no pattern character in the word */
 	size_t len;    /* strlen of the word */
+	/* its first eight bytes as memcpy lays them in a uint64_t (zero past
+	 * its end), and a mask of as many bytes of the word: a word of eight
+	 * bytes or fewer is compared with a text in one step */
+	uint64_t head, mask;
 	const zb_keyword *row;
 };
+
+/* The first eight bytes of s[0..n), zero-padded, as one number. */
+static inline uint64_t head8(const char *s, size_t n)
+{
+	uint64_t v = 0;
+	if (n >= 8) {
+		memcpy(&v, s, 8);
+	} else {
+		unsigned char b[8] = {0};
+		memcpy(b, s, n);
+		memcpy(&v, b, 8);
+	}
+	return v;
+}
+
+/* An entry for a row whose word is len bytes. */
+static struct entry entry_of(uint32_t cp, int literal, size_t len, const zb_keyword *row)
+{
+	unsigned char ones[8] = {0};
+	memset(ones, 0xFF, len < 8 ? len : 8);
+	struct entry e = {cp, literal, len, head8(row->word, len), 0, row};
+	memcpy(&e.mask, ones, 8);
+	return e;
+}
 
 struct zb_kw_index {
 	struct entry *lit;
@@ -1277,7 +1305,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		int literal = 1;
 		for (const char *p = row->word; *p; p++)
 			literal &= !is_pattern_char(*p);
-		ix->lit[ix->nlit++] = (struct entry){cp, literal, len, row};
+		ix->lit[ix->nlit++] = entry_of(cp, literal, len, row);
 		last_char(ix, row->word, len);
 		if (cp < 0x10000) {
 			zb_cpset_add(ix->starts, cp);
@@ -1303,7 +1331,7 @@ zb_kw_index *zb_kw_index_new(const zb_keyword_table *t)
 		for (const char *c = row->word; *c; c++)
 			pattern |= is_pattern_char(*c);
 		if (!pattern && decoded)
-			ix->by_end[ix->nby_end++] = (struct entry){cp, 1, len, row};
+			ix->by_end[ix->nby_end++] = entry_of(cp, 1, len, row);
 		else if (pattern && is_pattern_char(row->word[len - 1]))
 			;   /* ends with a numeral or a letter: end_numeral, end_letter */
 		else if (pattern && decoded && cp < 0x10000)
@@ -1386,11 +1414,13 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 		else
 			hi = mid;
 	}
+	uint64_t text = lo < ix->nlit && ix->lit[lo].cp == cp ? head8(s, n) : 0;
 	for (size_t i = lo; i < ix->nlit && ix->lit[i].cp == cp; i++) {
 		const struct entry *e = &ix->lit[i];
 		size_t len;
 		if (e->literal)
-			len = e->len > best.len && e->len <= n && memcmp(s, e->row->word, e->len) == 0 ? e->len : 0;
+			len = e->len > best.len && e->len <= n && ((text ^ e->head) & e->mask) == 0 &&
+			      (e->len <= 8 || memcmp(s + 8, e->row->word + 8, e->len - 8) == 0) ? e->len : 0;
 		else
 			len = zb_kw_match(e->row->word, s, n);
 		if (len > best.len)
@@ -1401,25 +1431,28 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 	/* Rows starting with a pattern character need a numeral or a letter here. */
 	int letter = (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
 	int numeral = !letter && cp != (uint32_t)-1 && numeral_cp(cp, 0);
-	size_t ends[64];   /* the numerals here, once for every row starting with # */
-	int nends = -1;
+	size_t ends[64];   /* the numerals here, once for every row starting with # or % */
+	int nends = -1, run = -1;
 	for (size_t i = 0; i < ix->nwild && (numeral || letter); i++) {
 		const char *w = ix->wild[i]->word;
 		if ((w[0] == '@' && !letter) || ((w[0] == '#' || w[0] == '%') && !numeral))
 			continue;
-		size_t len;
-		if (w[0] == '#') {
-			if (nends < 0) {
-				nends = numeral_ends(s, n, ends);
-				size_t k, end = nends ? ends[nends - 1] : n;
-				uint32_t next = end < n ? decode_at(s + end, n - end, &k) : (uint32_t)-1;
-				if (!ix->after_hash_any && !zb_cpset_has(ix->after_hash, next))
-					nends = 0;   /* the run is followed by nothing a # row wants */
-			}
-			len = nends ? match_after_numerals(w, s, n, ends, nends) : 0;
-		} else {
-			len = zb_kw_match(w, s, n);
+		if ((w[0] == '#' || w[0] == '%') && run < 0) {
+			run = nends = numeral_ends(s, n, ends);
+			size_t k, end = nends ? ends[nends - 1] : n;
+			uint32_t next = end < n ? decode_at(s + end, n - end, &k) : (uint32_t)-1;
+			if (!ix->after_hash_any && !zb_cpset_has(ix->after_hash, next))
+				nends = 0;   /* the run is followed by nothing a # row wants */
 		}
+		size_t len, digits = 0;
+		while (w[digits] == '%')
+			digits++;
+		if (w[0] == '#')
+			len = nends ? match_after_numerals(w, s, n, ends, nends) : 0;
+		else if (digits > (size_t)run)
+			len = 0;   /* %%%%年 wants four numerals, and fewer stand here (the 3 of 2023) */
+		else
+			len = zb_kw_match(w, s, n);
 		if (len > best.len)
 			best = (zb_kw_hit){ix->wild[i], 0, len};
 	}
