@@ -663,7 +663,14 @@ void zb_csv_put_cells(zb_csv_writer *w, const char *csv, size_t len, int ncells)
 /* Would zb_csv_put_text write this cell otherwise than zb_csv_put? */
 static int needs_guard(const zb_csv_writer *w, const char *s, size_t len)
 {
-	return w->safe && len && memchr("=+-@\t\r", s[0], 6);
+	if (!w->safe || len == 0)
+		return 0;
+	switch (s[0]) {   /* a switch, not a memchr call: asked of every text cell */
+	case '=': case '+': case '-': case '@': case '\t': case '\r':
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 void zb_csv_put_record(zb_csv_writer *w, const zb_csv_reader *r, const zb_field *fields, const int *is_text)

@@ -38,6 +38,40 @@ int main(void)
 		wrong += zb_utf8_invalid_at(s, n) != reference(s, n);
 	}
 	CHECK("random bytes: same verdict as decoding", wrong == 0);
+	/* Runs of four and more Han characters are checked four at a time: a
+	 * lead E0-EF with second and third bytes at the edges of what is valid,
+	 * at each of the five places of a run of five. */
+	static const unsigned char edges[] = {0x00, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+	wrong = 0;
+	for (int at = 0; at < 5; at++)
+		for (unsigned a = 0xE0; a <= 0xEF; a++)
+			for (size_t b = 0; b < sizeof edges; b++)
+				for (size_t c = 0; c < sizeof edges; c++) {
+					char s[16] = "\xE4\xB8\xAD\xE4\xB8\xAD\xE4\xB8\xAD\xE4\xB8\xAD\xE4\xB8\xAD";
+					s[3 * at] = (char)a;
+					s[3 * at + 1] = (char)edges[b];
+					s[3 * at + 2] = (char)edges[c];
+					wrong += zb_utf8_invalid_at(s, 15) != reference(s, 15);
+					wrong += zb_utf8_invalid_at(s + 1, 14) != reference(s + 1, 14);   /* off by a byte */
+				}
+	CHECK("runs of Han characters, one changed: same verdict as decoding", wrong == 0);
+	wrong = 0;
+	for (int t = 0; t < 20000; t++) {
+		char s[48];
+		size_t n = 3 * (size_t)(4 + rand() % 12);
+		for (size_t i = 0; i < n; i += 3) {   /* valid characters of every lead, then one byte changed */
+			uint32_t cp = 0x800 + (uint32_t)rand() % 0xF800;
+			if (cp >= 0xD800 && cp <= 0xDFFF)
+				cp = 0x4E2D;
+			s[i] = (char)(0xE0 | cp >> 12);
+			s[i + 1] = (char)(0x80 | (cp >> 6 & 0x3F));
+			s[i + 2] = (char)(0x80 | (cp & 0x3F));
+		}
+		if (rand() % 4)
+			s[rand() % (int)n] = (char)(rand() % 256);
+		wrong += zb_utf8_invalid_at(s, n) != reference(s, n);
+	}
+	CHECK("random runs of three-byte characters: same verdict as decoding", wrong == 0);
 	size_t k;
 	CHECK("zb_utf8_at: a character", zb_utf8_at("中文", 6, 3, &k) == 0x6587 && k == 3);
 	CHECK("zb_utf8_at: a stray byte is U+FFFD of length 1", zb_utf8_at("\xB8x", 2, 0, &k) == 0xFFFD && k == 1);
