@@ -178,15 +178,35 @@ static size_t record_end(zb_csv_reader *r)
 	}
 }
 
-/* The field to[start, end) of the record being split: its end (a comma, or
- * the byte after the record) becomes its NUL.  0, or -1 out of memory. */
-static int add_plain_field(zb_csv_reader *r, char *to, size_t start, size_t end)
+/* The fields of a record being split, kept in locals while it is: a store
+ * through the record's char pointer could alias the reader's fields, which
+ * the compiler would read again after each. */
+struct splitter {
+	struct span *spans;
+	size_t nspans, cap;
+	char *to;      /* the record's copy in the arena */
+	size_t base;   /* its offset there */
+};
+
+/* Room for more spans (a 16-byte block has at most 16 commas).  0, or -1
+ * out of memory. */
+static int room_for(zb_csv_reader *r, struct splitter *sp, size_t more)
 {
-	if (zb_grow((void **)&r->spans, &r->spans_cap, r->nspans + 1, sizeof *r->spans))
+	if (sp->nspans + more <= sp->cap)
+		return 0;
+	if (zb_grow((void **)&r->spans, &r->spans_cap, sp->nspans + more, sizeof *r->spans))
 		return -1;
-	to[end] = '\0';
-	r->spans[r->nspans++] = (struct span){(size_t)(to - r->arena) + start, end - start};
+	sp->spans = r->spans;
+	sp->cap = r->spans_cap;
 	return 0;
+}
+
+/* The field to[start, end): its end (a comma, or the byte after the
+ * record) becomes its NUL.  Room for it was made. */
+static inline void add_field(struct splitter *sp, size_t start, size_t end)
+{
+	sp->to[end] = '\0';
+	sp->spans[sp->nspans++] = (struct span){sp->base + start, end - start};
 }
 
 /* A record without quotes or CRs is its fields between commas, as libcsv
@@ -201,42 +221,41 @@ static int split_plain(zb_csv_reader *r, const char *s, size_t len, int ends_wit
 		on_row_end(ends_with, r);
 		return 0;
 	}
-	if (zb_grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1)) {
-		r->failed = 1;
-		r->error = "out of memory";
-		return 0;
-	}
-	char *to = r->arena + r->arena_len;
-	memcpy(to, s, len);
+	if (zb_grow((void **)&r->arena, &r->arena_cap, r->arena_len + len + 1, 1))
+		goto oom;
+	struct splitter sp = {r->spans, r->nspans, r->spans_cap, r->arena + r->arena_len, r->arena_len};
+	memcpy(sp.to, s, len);
 	size_t first_span = r->nspans, field_start = 0, i = 0;
-	int oom = 0;
 #ifdef __SSE2__
 	const __m128i comma = _mm_set1_epi8(','), cr = _mm_set1_epi8('\r');
 	for (; i + 16 <= len; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(to + i));
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(sp.to + i));
 		if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)))
 			goto has_cr;
-		for (unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)); hits; hits &= hits - 1) {
+		unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma));
+		if (hits && room_for(r, &sp, 16))
+			goto oom;
+		for (; hits; hits &= hits - 1) {
 			size_t at = i + (size_t)__builtin_ctz(hits);
-			oom |= add_plain_field(r, to, field_start, at);
+			add_field(&sp, field_start, at);
 			field_start = at + 1;
 		}
 	}
 #endif
 	for (; i < len; i++) {
-		if (to[i] == '\r')
+		if (sp.to[i] == '\r')
 			goto has_cr;
-		if (to[i] == ',') {
-			oom |= add_plain_field(r, to, field_start, i);
+		if (sp.to[i] == ',') {
+			if (room_for(r, &sp, 1))
+				goto oom;
+			add_field(&sp, field_start, i);
 			field_start = i + 1;
 		}
 	}
-	oom |= add_plain_field(r, to, field_start, len);
-	if (oom) {
-		r->failed = 1;
-		r->error = "out of memory";
-		return 0;
-	}
+	if (room_for(r, &sp, 1))
+		goto oom;
+	add_field(&sp, field_start, len);
+	r->nspans = sp.nspans;
 	r->arena_len += len + 1;
 	r->record_spaces = r->record_quotes = 0;
 	if (!r->row_open) {
@@ -251,6 +270,10 @@ static int split_plain(zb_csv_reader *r, const char *s, size_t len, int ends_wit
 has_cr:
 	r->nspans = first_span;
 	return 1;
+oom:
+	r->failed = 1;
+	r->error = "out of memory";
+	return 0;
 }
 
 /* A record with quotes (or CRs) goes to libcsv whole. */

@@ -55,9 +55,11 @@ static size_t magnitudes_end(const char *s, size_t n, size_t j, long double *fac
 {
 	for (int words = 0; words < MAX_MAGNITUDES; words++) {
 		long double m;
-		const zb_unit *u = zb_unit_match(s + j, n - j);
 		size_t len = zb_magnitude_match(s + j, n - j, &m);
-		if (!len || (u && strlen(u->surface) > len))
+		if (!len)
+			break;
+		const zb_unit *u = zb_unit_match(s + j, n - j);   /* asked only after a magnitude word */
+		if (u && strlen(u->surface) > len)
 			break;
 		*factor *= m;
 		j += len;
