@@ -13,9 +13,11 @@
 
 struct alias {
 	const char *alias, *indicator, *example;
+	size_t len;   /* strlen of alias, for the search */
 };
 
 struct zb_indicator_names {
+	zb_kw_index *growth;   /* zb_kw_growth: a subject ending in 增速 is of what comes before */
 	struct alias *rows;
 	size_t n, cap;
 	char **texts;          /* the tables' texts, the rows point into */
@@ -34,12 +36,12 @@ static int add_row(void *ctx, char **f, int n, long line)
 	zb_indicator_names *m = ctx;
 	for (size_t i = 0; i < m->n; i++)   /* a later row of an alias wins */
 		if (strcmp(m->rows[i].alias, f[1]) == 0) {
-			m->rows[i] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
+			m->rows[i] = (struct alias){f[1], f[0], n > 2 ? f[2] : "", strlen(f[1])};
 			return 0;
 		}
 	if (zb_grow((void **)&m->rows, &m->cap, m->n + 1, sizeof *m->rows) != 0)
 		return -1;
-	m->rows[m->n++] = (struct alias){f[1], f[0], n > 2 ? f[2] : ""};
+	m->rows[m->n++] = (struct alias){f[1], f[0], n > 2 ? f[2] : "", strlen(f[1])};
 	m->sorted = 0;
 	return 0;
 }
@@ -74,8 +76,8 @@ zb_indicator_names *zb_indicator_names_new(void)
 	size_t len = strlen(zb_indicators_tsv);
 	char *text = malloc(len + 1);
 	long line;
-	if (!m || !text) {
-		free(m);
+	if (!m || !text || !(m->growth = zb_kw_index_new(&zb_kw_growth))) {
+		zb_indicator_names_free(m);
 		free(text);
 		return NULL;
 	}
@@ -100,6 +102,7 @@ void zb_indicator_names_free(zb_indicator_names *m)
 {
 	if (!m)
 		return;
+	zb_kw_index_free(m->growth);
 	for (size_t i = 0; i < m->ntexts; i++)
 		free(m->texts[i]);
 	free(m->texts);
@@ -115,9 +118,9 @@ struct probe {
 static int probe_cmp(const void *key, const void *row)
 {
 	const struct probe *p = key;
-	const char *alias = ((const struct alias *)row)->alias;
-	size_t k = strlen(alias);
-	int c = memcmp(p->s, alias, p->n < k ? p->n : k);
+	const struct alias *a = row;
+	size_t k = a->len;
+	int c = memcmp(p->s, a->alias, p->n < k ? p->n : k);
 	return c ? c : p->n < k ? -1 : p->n > k;
 }
 
@@ -126,6 +129,12 @@ static const char *lookup(const zb_indicator_names *m, const char *s, size_t n)
 	struct probe probe = {s, n};
 	const struct alias *hit = n ? bsearch(&probe, m->rows, m->n, sizeof *m->rows, probe_cmp) : NULL;
 	return hit ? hit->indicator : NULL;
+}
+
+/* The length of the growth word ending s (增速), or 0. */
+static size_t growth_ending(const zb_indicator_names *m, const char *s, size_t n)
+{
+	return zb_kw_suffix(m->growth, s, n).len;
 }
 
 /* The length of a place or scope word opening s (全市, 大庆市, 我市), or 0. */
@@ -145,7 +154,7 @@ size_t zb_indicator_of(const zb_indicator_names *m, const char *s, size_t n, cha
 			out[0] = '\0';
 		return 0;
 	}
-	size_t base = n - zb_kw_ending(&zb_kw_growth, s, n);
+	size_t base = n - growth_ending(m, s, n);
 	const char *name = lookup(m, s, base);
 	for (int words = 0; !name && words < 2; words++) {   /* 全市, then 大庆市全市 */
 		size_t k = leading_place(s, base);
@@ -180,7 +189,7 @@ size_t zb_indicator_of_row(const zb_indicator_names *m, zb_indicator_carry *k, c
 			same(k->doc, k->doc_len, doc, doc_len)))
 		k->set = 0;   /* another sentence */
 	if (len) {
-		size_t base = len - zb_kw_ending(&zb_kw_growth, out, len);
+		size_t base = len - growth_ending(m, out, len);
 		k->set = sentence_len > 0 && doc_len < sizeof k->doc && sentence_len < sizeof k->sentence &&
 			 base < sizeof k->base;
 		if (k->set) {
@@ -191,7 +200,7 @@ size_t zb_indicator_of_row(const zb_indicator_names *m, zb_indicator_carry *k, c
 		}
 		return len;
 	}
-	if (!k->set || !subject_len || zb_kw_ending(&zb_kw_growth, subject, subject_len) != subject_len)
+	if (!k->set || !subject_len || growth_ending(m, subject, subject_len) != subject_len)
 		return 0;
 	int n = snprintf(out, cap, "%s%.*s", k->base, (int)subject_len, subject);
 	if (n <= 0 || (size_t)n >= cap) {

@@ -74,6 +74,17 @@ static size_t span_chars(zb_span s)
 	return k;
 }
 
+/* Does s hold more than k characters?  Counted up to k + 1 only. */
+static int more_chars_than(zb_span s, size_t k)
+{
+	if (s.n <= k)
+		return 0;   /* as many bytes: no more characters */
+	size_t chars = 0;
+	for (size_t i = 0; i < s.n && chars <= k; i += zb_utf8_len(s.p + i, s.n - i))
+		chars++;
+	return chars > k;
+}
+
 static int same_text(zb_span a, const char *b, size_t n)
 {
 	return a.n == n && (n == 0 || memcmp(a.p, b, n) == 0);
@@ -235,7 +246,7 @@ static size_t place_at_head(const zb_subject_finder *f, zb_span s)
 		}
 	}
 	zb_span rest = zb_sub(s, end, s.n);
-	return span_chars(rest) >= 2 && !names_nothing(f, rest) ? end : 0;   /* not 示范市之一, 淇滨县首次跻身 */
+	return more_chars_than(rest, 1) && !names_nothing(f, rest) ? end : 0;   /* not 示范市之一, 淇滨县首次跻身 */
 }
 
 /* The length of filler at the head of s, the longest of: a head word, a
@@ -335,10 +346,10 @@ static int names_nothing(const zb_subject_finder *f, zb_span s)
 static zb_span strip_verbs(const zb_subject_finder *f, zb_span s)
 {
 	for (zb_kw_hit h; (h = zb_kw_at(f->verb, s.p, s.n)).row && h.row->cls == ZB_VERB_ACT &&
-			  span_chars(zb_sub(s, h.len, s.n)) >= MIN_STRIPPED; )
+			  more_chars_than(zb_sub(s, h.len, s.n), MIN_STRIPPED - 1); )
 		s = zb_sub(s, h.len, s.n);
 	zb_kw_hit period = zb_kw_next(f->period, s.p, s.n, zb_utf8_len(s.p, s.n));
-	if (period.row && span_chars(zb_sub(s, 0, period.off)) >= 2)
+	if (period.row && more_chars_than(zb_sub(s, 0, period.off), 1))
 		s.n = period.off;
 	return s;
 }
@@ -572,7 +583,7 @@ static zb_span noun_after(const zb_subject_finder *f, zb_span s)
 	zb_kw_hit generic = zb_kw_at(f->generic, noun.p, noun.n);
 	if (stop.row && (noun.n == 0 || (generic.row && generic.len == noun.n))) {
 		zb_span object = object_of(f, zb_sub(rest, stop.off, rest.n));
-		return span_chars(object) >= 2 && !names_nothing(f, object) ? object : none;   /* not 前 of 位列前50位 */
+		return more_chars_than(object, 1) && !names_nothing(f, object) ? object : none;   /* not 前 of 位列前50位 */
 	}
 	return noun;
 }
@@ -867,11 +878,9 @@ static int cut_point(const zb_subject_finder *f, zb_span s, size_t i, int before
  * 课题), where that leaves few enough; else the characters are counted off. */
 static zb_span cap(const zb_subject_finder *f, zb_span s, int after)
 {
-	if (s.n <= SUBJECT_CHARS)
-		return s;   /* as many bytes: no more characters */
-	size_t k = span_chars(s);
-	if (k <= SUBJECT_CHARS)
+	if (!more_chars_than(s, SUBJECT_CHARS))
 		return s;
+	size_t k = span_chars(s);
 	size_t i = 0, chars = 0, hard = 0, cut = 0;
 	for (; i < s.n; i += zb_utf8_len(s.p + i, s.n - i), chars++) {
 		if (after) {
@@ -896,7 +905,7 @@ static zb_span cap(const zb_subject_finder *f, zb_span s, int after)
  * 数字化、数字产业化成效明显市”)?  Such a name is not cut, up to NAME_CHARS. */
 static int quoted_name(const zb_subject_finder *f, zb_span clause, zb_span s)
 {
-	if (s.n == 0 || s.p < clause.p || s.p + s.n > clause.p + clause.n || span_chars(s) > NAME_CHARS)
+	if (s.n == 0 || s.p < clause.p || s.p + s.n > clause.p + clause.n || more_chars_than(s, NAME_CHARS))
 		return 0;
 	size_t at = (size_t)(s.p - clause.p), end = at + s.n;
 	zb_kw_hit open = zb_kw_suffix(f->mark, clause.p, at);
