@@ -8,6 +8,7 @@
 #include "tsv.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,9 @@ struct zb_indicator_names {
 	zb_kw_index *growth;   /* zb_kw_growth: a subject ending in 增速 is of what comes before */
 	struct alias *rows;
 	size_t n, cap;
+	/* a bit per hash of each alias's length and first and last bytes: most
+	 * subjects are no alias, and are told so without a search */
+	unsigned char probe_bits[0x10000 / 8];
 	char **texts;          /* the tables' texts, the rows point into */
 	size_t ntexts;
 	int sorted;
@@ -46,6 +50,14 @@ static int add_row(void *ctx, char **f, int n, long line)
 	return 0;
 }
 
+/* The bit of probe_bits for a text of n bytes (n > 0). */
+static unsigned probe_hash(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t h = (uint32_t)n * 0x9E3779B1u ^ u[0] ^ (uint32_t)u[n - 1] << 8 ^ (uint32_t)u[n / 2] << 16;
+	return (h ^ h >> 16) & 0xFFFFu;
+}
+
 /* Take text (malloc'd, len bytes and a NUL) and its rows. */
 static int add_text(zb_indicator_names *m, char *text, size_t len, long *line)
 {
@@ -65,6 +77,13 @@ static int add_text(zb_indicator_names *m, char *text, size_t len, long *line)
 	if (!m->sorted)
 		qsort(m->rows, m->n, sizeof *m->rows, by_alias);
 	m->sorted = 1;
+	memset(m->probe_bits, 0, sizeof m->probe_bits);
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->rows[i].len == 0)
+			continue;   /* an empty alias names nothing: lookup asks none */
+		unsigned h = probe_hash(m->rows[i].alias, m->rows[i].len);
+		m->probe_bits[h >> 3] |= (unsigned char)(1u << (h & 7));
+	}
 	return status == ZB_TSV_BAD ? ZB_TSV_BAD : status ? -1 : 0;
 }
 
@@ -126,8 +145,13 @@ static int probe_cmp(const void *key, const void *row)
 
 static const char *lookup(const zb_indicator_names *m, const char *s, size_t n)
 {
+	if (n == 0)
+		return NULL;
+	unsigned h = probe_hash(s, n);
+	if (!(m->probe_bits[h >> 3] & (1u << (h & 7))))
+		return NULL;
 	struct probe probe = {s, n};
-	const struct alias *hit = n ? bsearch(&probe, m->rows, m->n, sizeof *m->rows, probe_cmp) : NULL;
+	const struct alias *hit = bsearch(&probe, m->rows, m->n, sizeof *m->rows, probe_cmp);
 	return hit ? hit->indicator : NULL;
 }
 
