@@ -1105,35 +1105,14 @@ struct entry {
 	uint32_t cp;
 	int literal;   /* no pattern character in the word */
 	size_t len;    /* strlen of the word */
-	/* its first eight bytes as memcpy lays them in a uint64_t (zero past
-	 * its end), and a mask of as many bytes of the word: a word of eight
-	 * bytes or fewer is compared with a text in one step */
-	uint64_t head, mask;
+	uint64_t head, mask;   /* zb_head8 of the word, zb_head_mask of its length */
 	const zb_keyword *row;
 };
-
-/* The first eight bytes of s[0..n), zero-padded, as one number. */
-static inline uint64_t head8(const char *s, size_t n)
-{
-	uint64_t v = 0;
-	if (n >= 8) {
-		memcpy(&v, s, 8);
-	} else {
-		unsigned char b[8] = {0};
-		memcpy(b, s, n);
-		memcpy(&v, b, 8);
-	}
-	return v;
-}
 
 /* An entry for a row whose word is len bytes. */
 static struct entry entry_of(uint32_t cp, int literal, size_t len, const zb_keyword *row)
 {
-	unsigned char ones[8] = {0};
-	memset(ones, 0xFF, len < 8 ? len : 8);
-	struct entry e = {cp, literal, len, head8(row->word, len), 0, row};
-	memcpy(&e.mask, ones, 8);
-	return e;
+	return (struct entry){cp, literal, len, zb_head8(row->word, len), zb_head_mask(len), row};
 }
 
 struct zb_kw_index {
@@ -1414,7 +1393,7 @@ static zb_kw_hit at_cp(const zb_kw_index *ix, const char *s, size_t n, uint32_t 
 		else
 			hi = mid;
 	}
-	uint64_t text = lo < ix->nlit && ix->lit[lo].cp == cp ? head8(s, n) : 0;
+	uint64_t text = lo < ix->nlit && ix->lit[lo].cp == cp ? zb_head8(s, n) : 0;
 	for (size_t i = lo; i < ix->nlit && ix->lit[i].cp == cp; i++) {
 		const struct entry *e = &ix->lit[i];
 		size_t len;

@@ -98,6 +98,35 @@ static inline size_t zb_prefix(const char *s, size_t n, const char *w)
 	return i;
 }
 
+/* The first eight bytes of s[0..n), zero past n, as memcpy lays them in a
+ * uint64_t.  With zb_head_mask, a word of at most eight bytes is compared
+ * with a text in one step: ((zb_head8(text) ^ zb_head8(word)) &
+ * zb_head_mask(strlen(word))) == 0, the text holding as many bytes. */
+static inline uint64_t zb_head8(const char *s, size_t n)
+{
+	unsigned char b[8] = {0};
+	uint64_t v;
+	if (n >= 8) {   /* most texts: one load */
+		__builtin_memcpy(&v, s, 8);
+		return v;
+	}
+	for (size_t i = 0; i < n; i++)
+		b[i] = (unsigned char)s[i];
+	__builtin_memcpy(&v, b, 8);
+	return v;
+}
+
+/* The mask of the first len bytes (all eight from eight on) of a zb_head8. */
+static inline uint64_t zb_head_mask(size_t len)
+{
+	unsigned char b[8] = {0};
+	uint64_t v;
+	for (size_t i = 0; i < len && i < 8; i++)
+		b[i] = 0xFF;
+	__builtin_memcpy(&v, b, 8);
+	return v;
+}
+
 /* A one-byte key of the first character of s, to skip table rows that
  * cannot match before comparing them (zb_prefix). */
 static inline unsigned char zb_key(const char *s, size_t n)

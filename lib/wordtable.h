@@ -12,12 +12,12 @@
 
 #include <stdint.h>
 
-/* A row of the index: its word, the word's length and first four bytes
- * (zero-padded), so that most rows are told apart by one compare. */
+/* A row of the index: its word, the word's length, its zb_head8 and
+ * zb_head_mask (utf8.h), so that most rows are told apart by one compare. */
 typedef struct {
 	const char *word;
 	size_t len;
-	uint32_t head;
+	uint64_t head, mask;
 	unsigned short row;
 } zb_word_slot;
 
