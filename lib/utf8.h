@@ -18,11 +18,11 @@ static inline size_t zb_utf8_decode(const unsigned char *s, size_t n, uint32_t *
 		return 1;
 	}
 	/* three bytes first: most of a Chinese text */
-	if (c >= 0xE0 && c <= 0xEF) {
-		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-			return 0;
+	if ((c & 0xF0) == 0xE0) {
+		if (n < 3 || ((s[1] | (unsigned)s[2] << 8) & 0xC0C0u) != 0x8080u)
+			return 0;   /* both continuation bytes checked at once */
 		uint32_t v = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-		if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))
+		if (v < 0x800 || (v & 0xF800u) == 0xD800u)   /* overlong, or a surrogate */
 			return 0;
 		*cp = v;
 		return 3;

@@ -28,6 +28,20 @@ int main(void)
 				wrong += zb_utf8_invalid_at(s, 5) != reference(s, 5);   /* cut short */
 			}
 	CHECK("every three-byte sequence: same verdict as decoding", wrong == 0);
+	/* zb_utf8_decode itself against the standard's table (RFC 3629 section
+	 * 4): E0 A0-BF, E1-EC 80-BF, ED 80-9F, EE-EF 80-BF, then 80-BF */
+	wrong = 0;
+	for (unsigned a = 0xE0; a <= 0xEF; a++)
+		for (unsigned b = 0; b < 256; b++)
+			for (unsigned c = 0; c < 256; c++) {
+				unsigned char s3[3] = {(unsigned char)a, (unsigned char)b, (unsigned char)c};
+				unsigned lo = a == 0xE0 ? 0xA0 : 0x80, hi = a == 0xED ? 0x9F : 0xBF;
+				int valid = b >= lo && b <= hi && c >= 0x80 && c <= 0xBF;
+				uint32_t cp = 0;
+				size_t k = zb_utf8_decode(s3, 3, &cp);
+				wrong += valid ? k != 3 || cp != ((a & 0x0Fu) << 12 | (b & 0x3Fu) << 6 | (c & 0x3Fu)) : k != 0;
+			}
+	CHECK("zb_utf8_decode: every three-byte sequence as RFC 3629 has it", wrong == 0);
 	srand(15);
 	wrong = 0;
 	for (int t = 0; t < 20000; t++) {
