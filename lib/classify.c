@@ -17,6 +17,7 @@
 struct zb_classifier {
 	const zb_kw_index *cue, *cue_after, *basis, *period, *ref, *mark, *name_mark, *span, *brk;
 	zb_subject_finder *subject;
+	zb_kw_leads both_marks;   /* first bytes of the marks that open and close (the ASCII "): the map does not look for them */
 	zb_clause_map map;   /* of the clause of the last row: read again only for another */
 	char *clause;        /* a copy of that clause (the reader's buffer is reused) */
 	size_t clause_len, clause_cap;
@@ -104,8 +105,8 @@ static enum zb_cue cue_before(const zb_classifier *c, const zb_cls_row *r)
  * of ASCII quotes before it, and one after it). */
 static int in_quotes(const zb_classifier *c, const zb_cls_row *r)
 {
-	if (!c->map.quotes && !memchr(r->clause.p, '"', r->off))
-		return 0;   /* the map has seen no “ 「 … in the clause, and the ASCII " is looked for here */
+	if (!c->map.quotes && zb_kw_leads_next(&c->both_marks, r->clause.p, 0, r->off) == r->off)
+		return 0;   /* no mark before it: the map has seen no “ 「 …, and no " is there */
 	zb_quote_state before = zb_quotes_open(c->mark, r->clause.p, r->off);
 	int open = before.depth > 0, ascii = before.ascii, depth = 0;
 	if (!open && !ascii)
@@ -271,6 +272,7 @@ zb_classifier *zb_classifier_new(void)
 			zb_classifier_free(c);
 			return NULL;
 		}
+	zb_kw_leads_add(&c->both_marks, &zb_kw_quote, ZB_MARK_BOTH);
 	if (!(c->subject = zb_subject_finder_new())) {
 		zb_classifier_free(c);
 		return NULL;

@@ -57,10 +57,7 @@ struct found {
  * document: fuzzing makes thousands). */
 struct scanner_tables {
 	unsigned char wakes[ZB_CPSET_BYTES];   /* code points the scanner acts on */
-	/* the distinct first bytes of page markers, each found in a line with
-	 * memchr (most lines hold none; （ starts with the EF of ，) */
-	unsigned char page_leads[256];
-	int npage_leads;
+	zb_kw_leads page_leads;             /* first bytes of page markers (（ starts with the EF of ，) */
 	const zb_kw_index *period_words;    /* zb-classify's: a lead must hold one */
 	const zb_kw_index *quotes;          /* a number inside is a name */
 	const zb_kw_index *name_marks;      /* 5G, 1+N: a number beside one is a name */
@@ -169,12 +166,7 @@ static const struct scanner_tables *scanner_tables(void)
 	    !(t.name_marks = zb_kw_index_of(&zb_kw_name_mark)))
 		return NULL;
 	build_wakes(&t);
-	for (size_t i = 0; i < zb_kw_page_marker.nrows; i++) {
-		unsigned char lead = (unsigned char)zb_kw_page_marker.rows[i].word[0];
-		if (zb_kw_page_marker.rows[i].cls != ZB_PAGE_OPEN || memchr(t.page_leads, lead, (size_t)t.npage_leads))
-			continue;
-		t.page_leads[t.npage_leads++] = lead;
-	}
+	zb_kw_leads_add(&t.page_leads, &zb_kw_page_marker, ZB_PAGE_OPEN);
 	built = 1;
 	return &t;
 }
@@ -776,18 +768,6 @@ static size_t page_marker_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* The first byte of s[from, e) that a page marker starts with, or e. */
-static size_t next_page_lead(const struct scanner_tables *t, const char *s, size_t from, size_t e)
-{
-	size_t next = e;
-	for (int l = 0; l < t->npage_leads && from < next; l++) {
-		const char *p = memchr(s + from, t->page_leads[l], next - from);
-		if (p)
-			next = (size_t)(p - s);
-	}
-	return next;
-}
-
 int zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 {
 	size_t b = 0, e = n, k;
@@ -807,7 +787,8 @@ int zb_extractor_line(zb_extractor *x, const char *s, size_t n, long lineno)
 		e = j;
 	}
 	/* Drop page markers wherever they stand in the line. */
-	for (size_t i = next_page_lead(x->tables, s, b, e); i < e; i = next_page_lead(x->tables, s, i + 1, e)) {
+	const zb_kw_leads *leads = &x->tables->page_leads;
+	for (size_t i = zb_kw_leads_next(leads, s, b, e); i < e; i = zb_kw_leads_next(leads, s, i + 1, e)) {
 		size_t m = page_marker_at(s, e, i);
 		if (m) {
 			if (zb_extractor_line(x, s, i, lineno) != 0)   /* the text before it */

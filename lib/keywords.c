@@ -957,6 +957,26 @@ size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n)
 	return best;
 }
 
+void zb_kw_leads_add(zb_kw_leads *l, const zb_keyword_table *t, int cls)
+{
+	for (size_t i = 0; i < t->nrows; i++) {
+		unsigned char lead = (unsigned char)t->rows[i].word[0];
+		if ((cls < 0 || t->rows[i].cls == cls) && lead && !memchr(l->bytes, lead, (size_t)l->n))
+			l->bytes[l->n++] = lead;
+	}
+}
+
+size_t zb_kw_leads_next(const zb_kw_leads *l, const char *s, size_t from, size_t n)
+{
+	size_t next = n;
+	for (int i = 0; i < l->n && from < next; i++) {
+		const char *p = memchr(s + from, l->bytes[i], next - from);
+		if (p)
+			next = (size_t)(p - s);
+	}
+	return next;
+}
+
 int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables)
 {
 	for (size_t t = 0; t < ntables; t++) {

@@ -211,6 +211,18 @@ zb_quote_state zb_quotes_open(const zb_kw_index *quotes, const char *s, size_t p
 size_t zb_kw_prefix(const zb_keyword_table *t, const char *s, size_t n, const zb_keyword **row);
 size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n);
 
+/* The distinct first bytes of rows of tables, for a scan that finds where
+ * one may start with memchr: most lines and clauses hold none (page
+ * markers, quote marks). */
+typedef struct {
+	unsigned char bytes[256];
+	int n;
+} zb_kw_leads;
+/* Add the first bytes of t's rows of class cls (-1: all) to l. */
+void zb_kw_leads_add(zb_kw_leads *l, const zb_keyword_table *t, int cls);
+/* The first byte of s[from, n) that is one of l's, or n. */
+size_t zb_kw_leads_next(const zb_kw_leads *l, const char *s, size_t from, size_t n);
+
 /* Print tables as --keywords does: name and help, then a row a line (word,
  * class, example).  Returns fflush's and ferror's verdict: 0 or -1. */
 int zb_kw_print(FILE *fp, const zb_keyword_table *const *tables, size_t ntables);

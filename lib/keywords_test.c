@@ -172,5 +172,17 @@ int main(void)
 	patterns();
 	pattern_numbers();
 	indexes();
+	/* first bytes of rows, for memchr scans */
+	zb_kw_leads both = {{0}, 0}, all = {{0}, 0};
+	zb_kw_leads_add(&both, &zb_kw_quote, ZB_MARK_BOTH);
+	zb_kw_leads_add(&all, &zb_kw_quote, -1);
+	zb_kw_leads_add(&all, &zb_kw_quote, -1);   /* twice: each byte once */
+	CHECK("zb_kw_leads_add: the ASCII quote alone opens and closes", both.n == 1 && both.bytes[0] == '"');
+	CHECK("zb_kw_leads_add: distinct first bytes of every quote mark (E2 E3 \")", all.n == 3);
+	const char *text = "增长5%，“十四五”\"热线\"";
+	size_t len = strlen(text);
+	CHECK("zb_kw_leads_next: the first byte a row starts with", zb_kw_leads_next(&both, text, 0, len) == strlen("增长5%，“十四五”"));
+	CHECK("zb_kw_leads_next: from past it, the next", zb_kw_leads_next(&both, text, strlen("增长5%，“十四五”") + 1, len) == len - 1);
+	CHECK("zb_kw_leads_next: none before the end asked for", zb_kw_leads_next(&both, text, 0, 6) == 6);
 	return TEST_EXIT();
 }
