@@ -83,8 +83,8 @@ static size_t starts(const char *s, size_t n, const char *w) { return zb_prefix(
 
 const zb_scope_word *zb_scope_at(const char *s, size_t n)
 {
-	static zb_word_slot order[sizeof zb_scope_words / sizeof zb_scope_words[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(zb_scope_words, order);
+	static zb_word_slot slots[sizeof zb_scope_words / sizeof zb_scope_words[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_scope_words, slots);
 	return zb_word_longest(&ix, s, n);
 }
 
@@ -96,8 +96,8 @@ const char *zb_scope_of(const char *s, size_t n)
 
 const zb_rank_word *zb_rank_word_at(const char *s, size_t n)
 {
-	static zb_word_slot order[sizeof zb_rank_words / sizeof zb_rank_words[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(zb_rank_words, order);
+	static zb_word_slot slots[sizeof zb_rank_words / sizeof zb_rank_words[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_rank_words, slots);
 	return zb_word_longest(&ix, s, n);
 }
 

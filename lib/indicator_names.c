@@ -21,7 +21,7 @@ struct zb_indicator_names {
 	zb_kw_index *growth;   /* zb_kw_growth: a subject ending in 增速 is of what comes before */
 	struct alias *rows;
 	size_t n, cap;
-	/* a bit per hash of each alias's length and first and last bytes: most
+	/* a bit per hash of each alias's length and first, middle and last bytes: most
 	 * subjects are no alias, and are told so without a search */
 	unsigned char probe_bits[0x10000 / 8];
 	char **texts;          /* the tables' texts, the rows point into */

@@ -264,8 +264,8 @@ const size_t zb_nnumeral_words = sizeof zb_numeral_words / sizeof zb_numeral_wor
 
 size_t zb_numeral_word_at(const char *s, size_t n)
 {
-	static zb_word_slot order[sizeof zb_numeral_words / sizeof zb_numeral_words[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(zb_numeral_words, order);
+	static zb_word_slot slots[sizeof zb_numeral_words / sizeof zb_numeral_words[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_numeral_words, slots);
 	const zb_numeral_word *w = zb_word_longest(&ix, s, n);
 	return w ? strlen(w->surface) : 0;
 }

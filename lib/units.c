@@ -73,10 +73,10 @@ static const struct not_unit {
 
 const zb_unit *zb_unit_match(const char *s, size_t n)
 {
-	static zb_word_slot order[sizeof zb_units / sizeof zb_units[0]];
-	static zb_word_index ix = ZB_WORD_INDEX(zb_units, order);
-	static zb_word_slot not_order[sizeof not_units / sizeof not_units[0]];
-	static zb_word_index not_ix = ZB_WORD_INDEX(not_units, not_order);
+	static zb_word_slot slots[sizeof zb_units / sizeof zb_units[0]];
+	static zb_word_index ix = ZB_WORD_INDEX(zb_units, slots);
+	static zb_word_slot not_slots[sizeof not_units / sizeof not_units[0]];
+	static zb_word_index not_ix = ZB_WORD_INDEX(not_units, not_slots);
 	const zb_unit *u = zb_word_longest(&ix, s, n);
 	return u && zb_word_longest(&not_ix, s, n) ? NULL : u;
 }

@@ -9,7 +9,6 @@
 #define ZB_WORDTABLE_H
 
 #include <stddef.h>
-
 #include <stdint.h>
 
 /* A row of the index: its word, the word's length, its zb_head8 and
