@@ -82,7 +82,7 @@ struct tsv {
 
 static void tsv_row(struct tsv *t)
 {
-	char *field[NFIELDS];
+	char *field[NFIELDS] = {0};   /* gcc -O3 cannot see nf >= F_TEXT guard every read */
 	char *p = t->row;
 	int nf = 0;
 	t->row[t->len] = '\0';
