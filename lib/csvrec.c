@@ -1,5 +1,6 @@
 /* csvrec.c - streaming CSV records on libcsv (see csvrec.h). */
 #include "csvrec.h"
+#include "digits.h"
 #include "grow.h"
 
 #include <csv.h>
@@ -741,15 +742,9 @@ void zb_csv_put_text(zb_csv_writer *w, const char *s, size_t len)
 
 void zb_csv_put_long(zb_csv_writer *w, long v)
 {
-	char buf[24], *p = buf + sizeof buf;
-	unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-	do
-		*--p = (char)('0' + u % 10);
-	while (u /= 10);
-	if (v < 0)
-		*--p = '-';
+	char buf[ZB_LONG_TEXT], *p = zb_long_text(v, buf);
 	/* digits never need quotes: straight into the row */
-	size_t len = (size_t)(buf + sizeof buf - p);
+	size_t len = (size_t)(buf + ZB_LONG_TEXT - 1 - p);
 	if (w->len + len + 1 > ZB_CSV_WRITE_BUF)
 		flush_row(w);
 	if (w->nfields++)

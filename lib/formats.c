@@ -1,6 +1,7 @@
 /* formats.c - the table of input formats, telling them apart, and what
  * their readers share (see formats.h). */
 #include "formats.h"
+#include "digits.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -96,29 +97,19 @@ const zb_format *zb_format_detect(zb_doc *d)
 	return zb_formats;   /* text */
 }
 
-/* The digits of n >= 0 before end (snprintf costs about 700 instructions a
- * row in zb-extract, and a row has a position). */
-static char *digits_before(char *end, long n)
-{
-	do
-		*--end = (char)('0' + n % 10);
-	while (n /= 10);
-	return end;
-}
-
 void zb_pos_format(long pos, int paged, char *buf, size_t len)
 {
-	if (pos < 0 || len == 0) {   /* not a position: as it is */
-		snprintf(buf, len, "%ld", pos);
+	if (len == 0)
 		return;
-	}
-	char text[48], *end = text + sizeof text, *p;
-	if (paged) {
-		p = digits_before(end, pos % ZB_PAGE_LINES);
+	char text[48], *end = text + sizeof text, *p;   /* a row has a position: no printf */
+	if (pos < 0)   /* not a position: as it is */
+		p = zb_long_text(pos, text), end = p + strlen(p);
+	else if (paged) {
+		p = zb_digits_before(end, (unsigned long long)(pos % ZB_PAGE_LINES));
 		*--p = ':';
-		p = digits_before(p, pos / ZB_PAGE_LINES);
+		p = zb_digits_before(p, (unsigned long long)(pos / ZB_PAGE_LINES));
 	} else
-		p = digits_before(end, pos);
+		p = zb_digits_before(end, (unsigned long long)pos);
 	size_t n = (size_t)(end - p) < len ? (size_t)(end - p) : len - 1;
 	memcpy(buf, p, n);
 	buf[n] = '\0';

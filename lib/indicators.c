@@ -1,6 +1,7 @@
 /* indicators.c - the indicators engine (see indicators.h for its rules). */
 #include "indicators.h"
 #include "aggops.h"
+#include "digits.h"
 #include "formats.h"
 #include "grow.h"
 
@@ -262,15 +263,14 @@ static int make_figure(struct engine *e, const zb_field *f, enum zb_place place,
 static int fill(struct engine *e, struct indicator *r, enum zb_place place, const struct figure *fig,
 		const char *period, long line)
 {
-	char num[32];
+	char num[ZB_LONG_TEXT];
 	r->at[place] = *fig;
 	if (!*r->period)
 		r->period = period;
 	if (!*r->indicator)
 		r->indicator = fig->indicator;
 	if (line != r->last_line) {
-		snprintf(num, sizeof num, "%ld", line);
-		if (!(r->lines = zb_arena_join(&e->arena, r->lines, num)))
+		if (!(r->lines = zb_arena_join(&e->arena, r->lines, zb_long_text(line, num))))
 			return -1;
 		r->last_line = line;
 	}
@@ -417,11 +417,11 @@ static int end_sentence(struct engine *e)
 static void put_row(const struct engine *e, const struct indicator *r)
 {
 	const char *cell[NOUT] = {NULL};
-	char parts[8];
+	char parts_text[ZB_LONG_TEXT];
 	int n = 0;
 	for (int k = 0; k < ZB_NPLACES; k++)
 		n += r->at[k].set;
-	snprintf(parts, sizeof parts, "%d", n);
+	const char *parts = zb_long_text(n, parts_text);
 	cell[OUT_DOC] = r->doc;
 	cell[OUT_DEPARTMENT] = r->department;
 	cell[OUT_SUBJECT] = r->subject;

@@ -1,6 +1,7 @@
 /* numeral.c - scanning and valuing numbers (see numeral.h). */
 #include "numeral.h"
 #include "chars.h"
+#include "digits.h"
 #include "utf8.h"
 #include "wordtable.h"
 
@@ -277,12 +278,9 @@ char *zb_num_format(long double v, char *buf, size_t size)
 	if (fabsl(v) < 1e18L && (long double)(long long)v == v) {
 		/* A whole number (most values): its digits, without printf's
 		 * long double conversion; the size check as for "%.6Lf". */
-		char tmp[24], *p = tmp + sizeof tmp;
+		char tmp[24];
 		long long x = (long long)v;
-		unsigned long long u = x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
-		do
-			*--p = (char)('0' + u % 10);
-		while (u /= 10);
+		char *p = zb_digits_before(tmp + sizeof tmp, x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x);
 		size_t digits = (size_t)(tmp + sizeof tmp - p);
 		int neg = signbit(v) != 0;
 		if (neg + digits + 7 >= size)
