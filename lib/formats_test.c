@@ -8,6 +8,7 @@
 #include "testing.h"
 
 #include <iconv.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +73,10 @@ static void test_positions(void)
 	CHECK_STR("line 0", buf, "0");
 	zb_pos_format(1234567, 0, buf, 4);
 	CHECK_STR("cut to the buffer as snprintf would", buf, "123");
+	zb_pos_format(-17, 1, buf, sizeof buf);
+	CHECK_STR("not a position: as it is, even paged", buf, "-17");
+	zb_pos_format(LONG_MIN, 0, buf, 5);
+	CHECK_STR("not a position, cut to the buffer", buf, "-922");
 	CHECK("parse 3:12", zb_pos_parse("3:12", 4) == ZB_POS(3, 12));
 	CHECK("parse 12", zb_pos_parse("12", 2) == 12);
 	CHECK("parse rejects 3:, :3, x, empty", zb_pos_parse("3:", 2) < 0 && zb_pos_parse(":3", 2) < 0 &&
