@@ -20,14 +20,30 @@ static int has_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* Each quote mark is three bytes, E2 80 xx or E3 80 xx: memchr finds their
- * first bytes, the rest is skipped. */
+/* The first two bytes of the quote table's marks that open or close (“ is
+ * E2 80 9C, 《 E3 80 8A), read from the table once. */
+static const zb_kw_leads *open_close_leads(void)
+{
+	static zb_kw_leads leads;
+	static int made;
+	if (!made) {
+		zb_kw_leads_add(&leads, &zb_kw_quote, ZB_MARK_OPEN);
+		zb_kw_leads_add(&leads, &zb_kw_quote, ZB_MARK_CLOSE);
+		made = 1;
+	}
+	return &leads;
+}
+
+/* memchr finds the first bytes of the marks, their second byte tells most
+ * other characters (、 and 。 share E3 80 with 《》) from them, and the
+ * index has the last word. */
 int zb_has_quote_mark(const zb_kw_index *mark, zb_span s)
 {
-	static const unsigned char leads[] = {0xE2, 0xE3};
-	for (size_t l = 0; l < sizeof leads; l++)
-		for (const char *p = s.p, *end = s.p + s.n; p + 2 < end && (p = memchr(p, leads[l], (size_t)(end - p) - 2)); p++)
-			if ((unsigned char)p[1] == 0x80) {
+	const zb_kw_leads *leads = open_close_leads();
+	const char *end = s.p + s.n;
+	for (int l = 0; l < leads->n; l++)
+		for (const char *p = s.p; p < end && (p = memchr(p, leads->bytes[l], (size_t)(end - p))); p++)
+			if (zb_kw_leads_pair(leads, p, (size_t)(end - p))) {
 				zb_kw_hit h = zb_kw_at(mark, p, (size_t)(end - p));
 				if (h.row && (h.row->cls == ZB_MARK_OPEN || h.row->cls == ZB_MARK_CLOSE))
 					return 1;

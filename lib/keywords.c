@@ -960,10 +960,28 @@ size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n)
 void zb_kw_leads_add(zb_kw_leads *l, const zb_keyword_table *t, int cls)
 {
 	for (size_t i = 0; i < t->nrows; i++) {
-		unsigned char lead = (unsigned char)t->rows[i].word[0];
-		if ((cls < 0 || t->rows[i].cls == cls) && lead && !memchr(l->bytes, lead, (size_t)l->n))
-			l->bytes[l->n++] = lead;
+		const unsigned char *word = (const unsigned char *)t->rows[i].word;
+		if ((cls >= 0 && t->rows[i].cls != cls) || !word[0])
+			continue;
+		if (!memchr(l->bytes, word[0], (size_t)l->n))
+			l->bytes[l->n++] = word[0];
+		uint64_t *seconds = l->seconds[word[0]];
+		if (!word[1])
+			seconds[0] = seconds[1] = seconds[2] = seconds[3] = ~0ull;
+		else
+			seconds[word[1] >> 6] |= 1ull << (word[1] & 63);
 	}
+}
+
+int zb_kw_leads_pair(const zb_kw_leads *l, const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	const uint64_t *seconds = l->seconds[(unsigned char)s[0]];
+	if (n == 1)   /* a one-byte row sets every bit */
+		return (seconds[0] & seconds[1] & seconds[2] & seconds[3]) == ~0ull;
+	unsigned char second = (unsigned char)s[1];
+	return (int)(seconds[second >> 6] >> (second & 63) & 1);
 }
 
 size_t zb_kw_leads_next(const zb_kw_leads *l, const char *s, size_t from, size_t n)

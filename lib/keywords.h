@@ -16,6 +16,7 @@
 #include "types.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* Scopes of rank, first and top claims; ZB_SCOPE_NONE for other types.
@@ -217,11 +218,16 @@ size_t zb_kw_ending(const zb_keyword_table *t, const char *s, size_t n);
 typedef struct {
 	unsigned char bytes[256];
 	int n;
+	uint64_t seconds[256][4];   /* by first byte, the bits of the second bytes (all for a one-byte row) */
 } zb_kw_leads;
 /* Add the first bytes of t's rows of class cls (-1: all) to l. */
 void zb_kw_leads_add(zb_kw_leads *l, const zb_keyword_table *t, int cls);
 /* The first byte of s[from, n) that is one of l's, or n. */
 size_t zb_kw_leads_next(const zb_kw_leads *l, const char *s, size_t from, size_t n);
+/* Do s[0..n)'s first two bytes start a row of l (its first byte, for a
+ * row of one byte)?  Asked where memchr found one of l's bytes: of the
+ * E2 and E3 that start quote marks, most are other characters. */
+int zb_kw_leads_pair(const zb_kw_leads *l, const char *s, size_t n);
 
 /* Print tables as --keywords does: name and help, then a row a line (word,
  * class, example).  Returns fflush's and ferror's verdict: 0 or -1. */

@@ -173,7 +173,7 @@ int main(void)
 	pattern_numbers();
 	indexes();
 	/* first bytes of rows, for memchr scans */
-	zb_kw_leads both = {{0}, 0}, all = {{0}, 0};
+	zb_kw_leads both = {0}, all = {0};
 	zb_kw_leads_add(&both, &zb_kw_quote, ZB_MARK_BOTH);
 	zb_kw_leads_add(&all, &zb_kw_quote, -1);
 	zb_kw_leads_add(&all, &zb_kw_quote, -1);   /* twice: each byte once */
@@ -184,5 +184,15 @@ int main(void)
 	CHECK("zb_kw_leads_next: the first byte a row starts with", zb_kw_leads_next(&both, text, 0, len) == strlen("增长5%，“十四五”"));
 	CHECK("zb_kw_leads_next: from past it, the next", zb_kw_leads_next(&both, text, strlen("增长5%，“十四五”") + 1, len) == len - 1);
 	CHECK("zb_kw_leads_next: none before the end asked for", zb_kw_leads_next(&both, text, 0, 6) == 6);
+	zb_kw_leads open = {0};
+	zb_kw_leads_add(&open, &zb_kw_quote, ZB_MARK_OPEN);
+	CHECK("zb_kw_leads_pair: the first two bytes of an open mark (“ 《)", zb_kw_leads_pair(&open, "“十", 4) &&
+	      zb_kw_leads_pair(&open, "《", 3));
+	CHECK("zb_kw_leads_pair: the same first byte, another second (→ E2 86, 中)", !zb_kw_leads_pair(&open, "→", 3) &&
+	      !zb_kw_leads_pair(&open, "中", 3));
+	CHECK("zb_kw_leads_pair: a lead byte alone at the end, or nothing", !zb_kw_leads_pair(&open, "“", 1) &&
+	      !zb_kw_leads_pair(&open, "", 0));
+	CHECK("zb_kw_leads_pair: a one-byte row passes with any byte after it, or none", zb_kw_leads_pair(&both, "\"1", 2) &&
+	      zb_kw_leads_pair(&both, "\"", 1) && !zb_kw_leads_pair(&both, "1\"", 2));
 	return TEST_EXIT();
 }

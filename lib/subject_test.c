@@ -84,6 +84,16 @@ int main(void)
 		snprintf(got, sizeof got, "%.*s", (int)s.n, s.p);
 		CHECK_STR(name, got, w->want);
 	}
+	/* the clause map's quote flag: open and close marks of the quote table */
+	const char *quoted[] = {"打造“六个一”品牌", "《十四五规划》提出", "「一网通办」事项", "‘两创’", "评为“", "”之首"};
+	const char *unquoted[] = {"增长5%、完成3项。", "——其中…", "“", "\"12345\"热线", "→3个", ""};
+	int all_quoted = 1, none_quoted = 1;
+	for (size_t i = 0; i < sizeof quoted / sizeof *quoted; i++)
+		all_quoted &= zb_has_quote_mark(mark, S(quoted[i])) == 1;
+	for (size_t i = 0; i < sizeof unquoted / sizeof *unquoted; i++)
+		none_quoted &= zb_has_quote_mark(mark, i == 2 ? (zb_span){unquoted[2], 2} : S(unquoted[i])) == 0;
+	CHECK("zb_has_quote_mark: each open or close mark of the table", all_quoted);
+	CHECK("zb_has_quote_mark: not 、 。 — … →, a cut mark, the ASCII \" (both ways), nothing", none_quoted);
 	zb_clause_map_free(&map);
 	zb_subject_finder_free(f);
 	zb_subject_finder_free(NULL);
