@@ -13,7 +13,8 @@ DESTDIR ?=
 CC      ?= cc
 # -O3 and link-time optimization: the stages call small lib functions
 # (keyword, UTF-8 and CSV helpers) per character and per cell; inlined across
-# files they run about 6% fewer instructions (make bench).
+# files they run 6-10% fewer instructions (callgrind) and the pipeline of
+# make bench takes about 6% less time.
 CFLAGS  ?= -O3 -g -flto=auto
 # B is the binary folder: bin/ (plain) or bin-asan/ (sanitizers).
 B       ?= bin

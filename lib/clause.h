@@ -55,7 +55,8 @@ int zb_map_in_parens(const zb_clause_map *m, size_t pos, size_t *open);
  * closing one; else 0. */
 size_t zb_map_paren_past(const zb_clause_map *m, size_t pos);
 
-/* Does s hold a quote mark of zb_kw_quote (mark indexes it)? */
+/* Does s hold a mark of zb_kw_quote that opens or closes (mark indexes
+ * it)?  Not the ASCII ", which does both: the map does not look for it. */
 int zb_has_quote_mark(const zb_kw_index *mark, zb_span s);
 
 /* The same for a text read once (a part of a clause): a map on the stack,

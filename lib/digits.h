@@ -16,7 +16,7 @@ static inline char *zb_digits_before(char *end, unsigned long long u)
 	return end;
 }
 
-/* v as NUL-terminated text inside buf; its start returned. */
+/* v as text ending at buf[ZB_LONG_TEXT - 1], the NUL; its start returned. */
 static inline char *zb_long_text(long v, char buf[ZB_LONG_TEXT])
 {
 	char *end = buf + ZB_LONG_TEXT - 1;

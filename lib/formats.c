@@ -102,9 +102,10 @@ void zb_pos_format(long pos, int paged, char *buf, size_t len)
 	if (len == 0)
 		return;
 	char text[48], *end = text + sizeof text, *p;   /* a row has a position: no printf */
-	if (pos < 0)   /* not a position: as it is */
-		p = zb_long_text(pos, text), end = p + strlen(p);
-	else if (paged) {
+	if (pos < 0) {   /* not a position: as it is */
+		p = zb_long_text(pos, text);
+		end = text + ZB_LONG_TEXT - 1;
+	} else if (paged) {
 		p = zb_digits_before(end, (unsigned long long)(pos % ZB_PAGE_LINES));
 		*--p = ':';
 		p = zb_digits_before(p, (unsigned long long)(pos / ZB_PAGE_LINES));
